@@ -1,0 +1,40 @@
+# `make demo` and `make test` set everything up on a fresh Debian machine; both are safe to run twice.
+VENV        := .venv
+PY          := $(VENV)/bin/python
+MINUTES     := $(VENV)/bin/minutes
+APT_PACKAGES := tesseract-ocr tesseract-ocr-ben poppler-utils fonts-noto-core
+STAMP       := $(VENV)/.installed
+
+.PHONY: setup system demo test eval bench clean
+
+setup: system $(STAMP)
+
+# System packages: installed with apt only when one is missing (needs root, as on CI).
+system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: setup
+	$(MINUTES) parse samples/text/*.txt | $(PY) -m pipeline.summary
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(MINUTES) eval samples/expected
+
+bench: setup
+	$(PY) bench/parse_text.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
