@@ -1,0 +1,27 @@
+"""Pages of text read from a source file, each with where its text came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Word:
+    """An OCR'd or positioned word: its text, confidence (0..1) and box in page pixels/points."""
+    text: str
+    confidence: float | None
+    box: tuple[float, float, float, float] | None = None
+
+
+@dataclass
+class Page:
+    text: str
+    origin: str  # "text" | "pdf_text_layer" | "legacy_bijoy" | "ocr"
+    confidence: float | None = None  # mean OCR word confidence (0..1) for OCR'd pages
+    words: list[Word] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+
+
+@dataclass
+class SourcePages:
+    media_type: str
+    pages: list[Page]
