@@ -1,0 +1,239 @@
+"""Make the generated sample documents from the sample minutes' text files.
+
+For every source text (default: samples/text/*.txt, else the seeds in ../shared/seeds/) this writes
+  samples/pdf/chromium/<stem>.pdf     Chromium headless printing an HTML page
+  samples/pdf/libreoffice/<stem>.pdf  LibreOffice headless converting the DOCX below
+  samples/pdf/fpdf/<stem>.pdf         fpdf2 with HarfBuzz text shaping
+  samples/docx/<stem>.docx            python-docx; "a | b | c" rows of the text become a Word table
+and, from the fpdf PDF of the second seed, two PDFs for the page-origin tests:
+  samples/pdf/mixed/text_scan_text.pdf   text page, scanned (image-only) page, text page
+  samples/pdf/mixed/latin_ocr_layer.pdf  a Bengali scan under an invisible Latin OCR layer, then a text page
+
+The tools (chromium, libreoffice-writer-nogui, fonts-noto-core) are needed only to regenerate these files:
+    .venv/bin/python samples/make_documents.py [TEXT_FILE ...]
+"""
+from __future__ import annotations
+
+import html
+import io
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import docx
+import pypdfium2 as pdfium
+import regex
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from fpdf import FPDF
+from fpdf.enums import TextMode
+from PIL import Image
+
+SAMPLES = Path(__file__).resolve().parent
+SEEDS = SAMPLES.parent.parent / "shared" / "seeds"
+FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+BENGALI_FONT = FONT_DIR / "NotoSansBengali-Regular.ttf"
+LATIN_FONT = FONT_DIR / "NotoSans-Regular.ttf"
+MIXED_SOURCE = "001_180dda943f737cc3"  # the seed whose pages make the mixed PDFs
+
+_SEPARATOR_CELL = regex.compile(r"^:?-{3,}:?$")
+
+
+def blocks(text: str) -> list[str | list[list[str]]]:
+    """The text as a list of lines (str) and tables (rows of cells), in order."""
+    out: list[str | list[list[str]]] = []
+    for line in text.splitlines():
+        cells = table_cells(line)
+        if cells is None:
+            out.append(line)
+        elif all(_SEPARATOR_CELL.match(c) for c in cells):
+            continue  # a markdown header separator "|---|---|"
+        elif out and isinstance(out[-1], list):
+            out[-1].append(cells)
+        else:
+            out.append([cells])
+    return out
+
+
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a "a | b | c" (or "| a | b |") row, None for an ordinary line."""
+    if line.count("|") < 2 and not (line.count("|") == 1 and " | " in line):
+        return None
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+# --- Chromium -------------------------------------------------------------------------------------
+
+def html_page(text: str) -> str:
+    parts = []
+    for block in blocks(text):
+        if isinstance(block, str):
+            parts.append(f"<p>{html.escape(block) or '&nbsp;'}</p>")
+        else:
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in block)
+            parts.append(f"<table>{rows}</table>")
+    return f"""<!DOCTYPE html><html lang="bn"><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 20mm; }}
+body {{ font-family: 'Noto Sans Bengali', 'Noto Sans', sans-serif; font-size: 12pt; }}
+p {{ margin: 0; white-space: pre-wrap; tab-size: 8; }}
+table {{ border-collapse: collapse; width: 100%; margin: 4pt 0; }}
+td {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
+</style></head><body>{''.join(parts)}</body></html>"""
+
+
+def chromium_pdf(text: str, out: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.html"
+        page.write_text(html_page(text), encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--user-data-dir={tmp}/profile", f"--print-to-pdf={out}", page.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+
+
+# --- DOCX and LibreOffice -------------------------------------------------------------------------
+
+def make_docx(text: str, out: Path) -> None:
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name = "Noto Sans"
+    normal.font.size = Pt(12)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:cs"), "Noto Sans Bengali")  # the font Word and LibreOffice use for Bengali script
+    normal.paragraph_format.space_after = Pt(0)
+    for block in blocks(text):
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
+        table.style = "Table Grid"
+        for row, cells in zip(table.rows, block):
+            for cell, value in zip(row.cells, cells):
+                cell.text = value
+    document.core_properties.author = "bangla-minutes samples"
+    document.save(out)
+
+
+def libreoffice_pdf(docx_path: Path, out: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                        "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
+                       check=True, capture_output=True, timeout=300)
+        (Path(tmp) / f"{docx_path.stem}.pdf").replace(out)
+
+
+# --- fpdf2 -----------------------------------------------------------------------------------------
+
+def new_fpdf() -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("NotoSansBengali", "", str(BENGALI_FONT))
+    pdf.add_font("NotoSans", "", str(LATIN_FONT))
+    pdf.set_font("NotoSansBengali", size=12)
+    pdf.set_fallback_fonts(["NotoSans"])
+    pdf.set_text_shaping(True)
+    return pdf
+
+
+def write_blocks(pdf: FPDF, text: str) -> None:
+    for block in blocks(text):
+        if isinstance(block, str):
+            pdf.multi_cell(0, 7, block.replace("\t", "    ") or " ", align="L", new_x="LMARGIN", new_y="NEXT")
+            continue
+        with pdf.table(first_row_as_headings=False, line_height=7) as table:
+            for cells in block:
+                row = table.row()
+                for value in cells:
+                    row.cell(value)
+
+
+def fpdf_pdf(text: str, out: Path) -> None:
+    pdf = new_fpdf()
+    pdf.add_page()
+    write_blocks(pdf, text)
+    pdf.output(str(out))
+
+
+# --- PDFs mixing text pages and scans -----------------------------------------------------------------
+
+def scan_of(pdf_path: Path, page_index: int, dpi: int = 200) -> io.BytesIO:
+    """A page rendered to a greyscale JPEG, as a scanner would deliver it."""
+    document = pdfium.PdfDocument(str(pdf_path))
+    try:
+        image = document[page_index].render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        document.close()
+    buffer = io.BytesIO()
+    image.convert("L").save(buffer, format="JPEG", quality=70, dpi=(dpi, dpi))
+    buffer.seek(0)
+    return buffer
+
+
+def add_scan_page(pdf: FPDF, scan: io.BytesIO, latin_layer: str | None = None) -> None:
+    pdf.add_page()
+    pdf.image(scan, x=0, y=0, w=pdf.w, h=pdf.h)
+    if latin_layer:
+        # what a scanner's Latin-only OCR leaves over a Bengali page: invisible, meaningless Latin text
+        pdf.set_font("Helvetica", size=11)
+        pdf.text_mode = TextMode.INVISIBLE
+        pdf.set_xy(20, 25)
+        pdf.multi_cell(0, 6, latin_layer)
+        pdf.text_mode = TextMode.FILL
+        pdf.set_font("NotoSansBengali", size=12)
+
+
+def mixed_pdfs(source: Path, fpdf_path: Path, out_dir: Path) -> None:
+    lines = source.read_text(encoding="utf-8").splitlines()
+    head, tail = "\n".join(lines[:12]), "\n".join(lines[-12:])
+    scan = scan_of(fpdf_path, 1)
+
+    pdf = new_fpdf()
+    pdf.add_page()
+    write_blocks(pdf, head)
+    add_scan_page(pdf, scan)
+    pdf.add_page()
+    write_blocks(pdf, tail)
+    pdf.output(str(out_dir / "text_scan_text.pdf"))
+
+    scan.seek(0)
+    pdf = new_fpdf()
+    garbage = ("Fvi cOwZkOowZ welqK mfvi Kvhweeiyx 2020 mfvcwZ Rbve gwjoK mvCC gvneye\n"
+               "wmxvsI MOny Kiv nq fvi Avjvpbv  I  KgKZv 3.1 3.2 3.3 W K Z U\n") * 8
+    add_scan_page(pdf, scan, latin_layer=garbage)
+    pdf.add_page()
+    write_blocks(pdf, tail)
+    pdf.output(str(out_dir / "latin_ocr_layer.pdf"))
+
+
+# --- driver ----------------------------------------------------------------------------------------
+
+def sources(args: list[str]) -> list[Path]:
+    if args:
+        return [Path(a) for a in args]
+    texts = sorted((SAMPLES / "text").glob("*.txt"))
+    seeds = sorted(SEEDS.glob("*.txt"))
+    names = {p.name for p in texts}
+    return texts + [s for s in seeds if s.name not in names]
+
+
+def make_all(paths: list[Path]) -> None:
+    for sub in ("chromium", "libreoffice", "fpdf", "mixed"):
+        (SAMPLES / "pdf" / sub).mkdir(parents=True, exist_ok=True)
+    (SAMPLES / "docx").mkdir(exist_ok=True)
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        stem = path.stem
+        print(stem, flush=True)
+        docx_path = SAMPLES / "docx" / f"{stem}.docx"
+        make_docx(text, docx_path)
+        libreoffice_pdf(docx_path, SAMPLES / "pdf" / "libreoffice" / f"{stem}.pdf")
+        chromium_pdf(text, SAMPLES / "pdf" / "chromium" / f"{stem}.pdf")
+        fpdf_pdf(text, SAMPLES / "pdf" / "fpdf" / f"{stem}.pdf")
+        if stem == MIXED_SOURCE:
+            mixed_pdfs(path, SAMPLES / "pdf" / "fpdf" / f"{stem}.pdf", SAMPLES / "pdf" / "mixed")
+
+
+if __name__ == "__main__":
+    make_all(sources(sys.argv[1:]))
