@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: setup
-	$(MINUTES) parse samples/text/*.txt | $(PY) -m pipeline.summary
+	$(MINUTES) parse --brief samples/text/*.txt
 
 test: setup
 	$(PY) -m pytest -q

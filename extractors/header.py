@@ -1,0 +1,147 @@
+"""The top of the minutes: title, and the meeting's header (chair, date, time, venue, attendance).
+
+The header is either label/value lines ("সভাপতি : জনাব ক", separated by tab, ":" or "ঃ", a value
+wrapping onto an indented next line) or, with no header at all, the opening sentence
+("অদ্য ... তারিখ ... সকাল ১১.০০ ঘটিকায় ... জনাব ক-এর সভাপতিত্বে ... অনুষ্ঠিত হয়").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extractors import lexicon
+from extractors.found import Found
+
+_BODY_LINE = 110  # a line this long is prose: the header is over
+
+
+@dataclass
+class Header:
+    """Raw header values as found (text and offsets); fields parse them further."""
+    values: dict[str, Found[str]] = field(default_factory=dict)  # chair, date, time, venue, attendance
+    end: int = 0  # where the header block (or the opening sentence) ends
+    from_opening: bool = False
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _label_line_pattern():
+    labels = lexicon.table("header_labels.json")
+    groups = "".join(f"(?P<{key}>{_alternation(words)})|" for key, words in labels.items())[:-1]
+    return regex.compile(rf"^[ \t]*(?:{groups})[ \t]*(?:[\t:ঃ]|[ ]{{2,}})[ \t:ঃ]*(?P<value>\S[^\n]*)$", regex.M)
+
+
+_LABEL_LINE = None
+
+
+def find_label_lines(text: str) -> Header:
+    """Header label/value lines near the top, before the body's prose starts."""
+    global _LABEL_LINE
+    _LABEL_LINE = _LABEL_LINE or _label_line_pattern()
+    header = Header()
+    limit = _header_zone_end(text)
+    for m in _LABEL_LINE.finditer(text, 0, limit):
+        key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
+        start, end = m.span("value")
+        end = _continuation_end(text, end, limit)
+        if key == "date_time":
+            header.values.setdefault("date", Found(text[start:end], start, end))
+            header.values.setdefault("time", Found(text[start:end], start, end))
+        elif key not in header.values:
+            header.values[key] = Found(text[start:end], start, end)
+        header.end = max(header.end, end)
+    return header
+
+
+def _header_zone_end(text: str) -> int:
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) > _BODY_LINE:
+            return offset
+        offset += len(line) + 1
+    return len(text)
+
+
+def _continuation_end(text: str, end: int, limit: int) -> int:
+    """A value wraps onto following lines that are indented and are not label lines themselves."""
+    while end < limit:
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1:nxt]
+        if not line[:1].isspace() or not line.strip() or _LABEL_LINE.match(line):
+            break
+        end = nxt
+    return end
+
+
+_OPENING = regex.compile(r"[^\n]*সভাপতিত্বে[^\n]*")
+
+
+def find_opening_sentence(text: str) -> Found[str] | None:
+    """The first paragraph that says who chaired ("... জনাব ক-এর সভাপতিত্বে ... অনুষ্ঠিত হয়")."""
+    m = _OPENING.search(text)
+    return Found(m.group(), m.start(), m.end()) if m else None
+
+
+def chair_in_opening(sentence: str) -> tuple[int, int] | None:
+    """Offsets of the chair's words before "-এর সভাপতিত্বে": from a courtesy word or title back up to it."""
+    words = lexicon.table("minutes_words.json")
+    phrase = regex.search(_alternation(words["chair_phrase"]), sentence)
+    if not phrase:
+        return None
+    before = sentence[:phrase.start()]
+    starts = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(words['courtesy_or_title'])})", before)]
+    if not starts:
+        return None
+    start = _first_of_last_run(starts, before)
+    end = len(before.rstrip(" ,-"))
+    return (start, end) if end > start else None
+
+
+def _first_of_last_run(starts: list[int], text: str) -> int:
+    """The earliest courtesy/title word of the run right before the chair phrase ("অধ্যাপক ড. ক")."""
+    start = starts[-1]
+    for s in reversed(starts[:-1]):
+        if regex.fullmatch(r"[\p{L}\p{M}.\s]*", text[s:start]) and start - s < 15:
+            start = s
+        else:
+            break
+    return start
+
+
+def venue_in_opening(sentence: str, after: int, before: int) -> tuple[int, int] | None:
+    """The place between the time and the chair: "... ঘটিকায় উপজেলা পরিষদ হলরুমে জনাব ক-এর ..."."""
+    chunk = sentence[after:before]
+    m = regex.search(r"^[\s,]*(?:ঘটিকা(?:য়)?|টায়|মিনিটে|মিনিটের সময়)?[\s,]*(.+?)[\s,]*$", chunk, regex.S)
+    if not m or not m.group(1).strip():
+        return None
+    start, end = after + m.start(1), after + m.end(1)
+    return start, end
+
+
+def locative_stem(place: str) -> str:
+    """"উপজেলা পরিষদ হলরুমে" -> "উপজেলা পরিষদ হলরুম": the locative ending of the last word dropped."""
+    return regex.sub(r"(?<=\p{L}\p{M}*?)(?:ে|তে)$", "", place) if place.endswith("ে") else place
+
+
+def find_title(text: str) -> Found[str] | None:
+    """The heading paragraph (<= 3 lines) that names the meeting: it holds কার্যবিবরণী or a misspelling."""
+    words = lexicon.table("minutes_words.json")
+    pattern = regex.compile(_alternation(words["title"]))
+    offset = 0
+    for paragraph in regex.split(r"(\n[ \t]*\n)", text):
+        m = pattern.search(paragraph) if not paragraph.startswith("\n") else None
+        if m:
+            lines = [(mm.start(), mm.end()) for mm in regex.finditer(r"[^\n]+", paragraph)]
+            if len(lines) > 3:
+                lines = [next(span for span in lines if span[0] <= m.start() < span[1] + 1)]
+            start, end = lines[0][0], lines[-1][1]
+            label = regex.match(r"[ \t]*বিষয়[ \t]*[:ঃ][ \t]*", paragraph[start:end])
+            if label:
+                start += label.end()
+            return Found(paragraph[start:end], offset + start, offset + end)
+        offset += len(paragraph)
+    return None

@@ -1,0 +1,86 @@
+"""`minutes`: a thin shell over the library functions of the same names.
+
+Exit codes: 0 done; 1 a file could not be read (one line on stderr each); 2 usage; 3 the machine lacks
+something (Tesseract, its Bengali model, pdftotext).
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from pipeline.errors import EnvironmentMissing, MinutesError
+
+OCR_CHOICE = click.Choice(["auto", "always", "never"])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="bangla-minutes")
+def main():
+    """Bengali meeting minutes (সভার কার্যবিবরণী) into structured records and a dataset."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--pretty", is_flag=True, help="Indented JSON instead of one line per record.")
+@click.option("--brief", is_flag=True, help="One readable line per file instead of JSON.")
+@click.option("--ocr", type=OCR_CHOICE, default="auto", show_default=True,
+              help="OCR pages whose text layer is missing or unreliable (auto), every page, or none.")
+def parse(files, pretty, brief, ocr):
+    """Parse minutes FILES into records (JSON; JSON Lines for several files)."""
+    from pipeline.document import parse_file
+    from pipeline.summary import brief_line
+
+    status = 0
+    for path in files:
+        try:
+            record = parse_file(path, ocr=ocr)
+        except EnvironmentMissing as e:
+            click.echo(f"minutes: {e}", err=True)
+            sys.exit(e.exit_code)
+        except MinutesError as e:
+            click.echo(f"minutes: {e}", err=True)
+            status = 1
+            continue
+        except Exception as e:  # a bug must not hide the other files' records
+            click.echo(f"minutes: {path}: could not be parsed ({type(e).__name__}: {e})", err=True)
+            status = 1
+            continue
+        if brief:
+            click.echo(brief_line(record))
+        else:
+            click.echo(record.model_dump_json(indent=2 if pretty else None))
+    sys.exit(status)
+
+
+@main.command()
+def schema():
+    """Print the record's JSON Schema."""
+    from schemas import json_schema
+
+    click.echo(json_schema(), nl=False)
+
+
+@main.command(name="eval")
+@click.argument("expected_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--ocr", type=OCR_CHOICE, default="auto", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def eval_command(expected_dir, files, ocr, as_json):
+    """Score records of FILES against EXPECTED_DIR/<stem>.json, field by field.
+
+    Without FILES, each expected record's text sample (EXPECTED_DIR/../text/<stem>.txt) is parsed.
+    Exits 0 when every scored field is an exact match, 1 otherwise.
+    """
+    from pipeline.document import parse_file
+    from pipeline.evaluate import default_files, evaluate_files, format_table
+
+    paths = list(files) or default_files(expected_dir)
+    report = evaluate_files(expected_dir, paths, lambda p: parse_file(p, ocr=ocr))
+    click.echo(json.dumps(report.as_dict(), ensure_ascii=False) if as_json else format_table(report))
+    sys.exit(0 if report.all_exact() else 1)
+
+
+if __name__ == "__main__":
+    main()

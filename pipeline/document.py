@@ -1,0 +1,65 @@
+"""One document, from a file or a text, to its record: read pages -> normalise -> extract -> record."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extractors.record import extract
+from pipeline.normalize import document_text, normalize_page
+from pipeline.pages import Page, SourcePages
+from schemas import Record, Source, Warning
+
+
+def parse_file(path: str | Path, ocr: str = "auto") -> Record:
+    """The record of one file (text, PDF, image or DOCX). Raises InputError / EnvironmentMissing."""
+    from pipeline.read import read_pages  # readers pull in PDF and image libraries: load on first use
+
+    path = Path(path)
+    source = read_pages(str(path), ocr=ocr)
+    return parse_pages(source, path=str(path), doc_id=file_id(path))
+
+
+def parse_text(text: str, path: str = "<text>") -> Record:
+    """The record of a text already in memory (a notebook's string, a test's example)."""
+    source = SourcePages("text/plain", [Page(text=text, origin="text")])
+    return parse_pages(source, path=path, doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
+    pages = [normalize_page(page.text) for page in source.pages]
+    doc = document_text(pages or [""])
+    found = extract(doc.text)
+    warnings = list(found.warnings) + _page_warnings(source.pages)
+    return Record(
+        doc_id=doc_id,
+        source=_source(source, path),
+        warnings=warnings,
+        evidence={key: doc.span(start, end) for key, (start, end) in found.evidence.items()},
+        **found.fields,
+    )
+
+
+def file_id(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _source(source: SourcePages, path: str) -> Source:
+    origins = [page.origin for page in source.pages]
+    confidences = [page.confidence for page in source.pages if page.origin == "ocr" and page.confidence is not None]
+    return Source(
+        path=path,
+        media_type=source.media_type,
+        pages=len(source.pages),
+        text_origin=origins[0] if len(set(origins)) == 1 else ("mixed" if origins else "text"),
+        ocr_confidence=round(sum(confidences) / len(confidences), 4) if confidences else None,
+        page_origins=origins,
+    )
+
+
+def _page_warnings(pages: list[Page]) -> list[Warning]:
+    return [Warning(code=code, field=None, message=f"page {number}: {message}")
+            for number, page in enumerate(pages, 1) for code, message in page.warnings]

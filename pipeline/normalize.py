@@ -1,0 +1,184 @@
+"""Normalisation of page text, and the document text the extractors read, with an offset map.
+
+Two levels:
+- the *page text*: each page cleaned (line ends, invisible characters, markdown artefacts, leftovers of old
+  Bijoy conversion) and NFC'd. Evidence spans are offsets into it.
+- the *document text*: the page texts joined, with page furniture removed (page numbers, the page-turn line
+  "অপর পৃষ্ঠা দ্রষ্টব্য", letterheads repeated on later pages) and words and sentences broken over page
+  breaks healed. The extractors read it; `DocumentText.span` maps its offsets back to page spans.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).with_name("data")
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                 "\u200a\u202f\u205f\u3000"), " ")
+_MARKDOWN = regex.compile(r"\*\*|__|^[ \t]*#{1,6}[ \t]+", regex.M)
+_TRAILING_SPACE = regex.compile(r"[ \t]+$", regex.M)
+
+
+@cache
+def _leftovers() -> list[tuple[str, str]]:
+    """Bijoy byte sequences that old converters left inside Unicode text, and their Unicode."""
+    pairs = []
+    for line in (DATA / "bijoy_leftovers.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            bad, good = line.split("\t")
+            pairs.append((bad, good))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def normalize_page(raw: str) -> str:
+    """A page's text as evidence refers to it: clean, NFC last."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _MARKDOWN.sub("", text)
+    text = _TRAILING_SPACE.sub("", text)
+    if any(ord(c) > 0x7f and ord(c) < 0x300 for c in text):
+        for bad, good in _leftovers():
+            text = text.replace(bad, good)
+    return unicodedata.normalize("NFC", text)
+
+
+# Page furniture: whole lines that are not part of the minutes' content.
+_FURNITURE = regex.compile(
+    r"""^[ \t]*(?:
+        অপর\s*পৃষ্ঠা(?:য়)?\s*দ্রষ্টব্য\S*
+      | পাতা\s*উল্টান\S*
+      | P\.?\s*T\.?\s*O\.?
+      | [-–—]\s*[০-৯0-9]{1,3}\s*[-–—]
+      | (?:পৃষ্ঠা|পাতা|Page)\s*(?:নং|নম্বর)?\s*[-:ঃ]?\s*[০-৯0-9]{1,3}(?:\s*(?:/|এর|of)\s*[০-৯0-9]{1,3})?
+      | [০-৯0-9]{1,3}\s*/\s*[০-৯0-9]{1,3}
+      | [০-৯0-9]{1,3}
+    )[ \t]*$""",
+    regex.M | regex.X | regex.I,
+)
+_COMBINING_START = regex.compile(r"^[\p{Mn}\p{Mc}]")
+_SENTENCE_END = regex.compile(r"[।;:?!.)\]|]\s*$")
+_LIST_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
+_LONG_LINE = 50
+
+
+@dataclass
+class DocumentText:
+    """The text the extractors read, and the way back to the pages."""
+    text: str
+    pages: list[str]
+    # Runs copied from the pages: (offset in text, offset in the pages joined end to end, length).
+    runs: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self._page_starts = []
+        total = 0
+        for page in self.pages:
+            self._page_starts.append(total)
+            total += len(page)
+        self._run_starts = [r[0] for r in self.runs]
+
+    def source_offset(self, offset: int) -> int:
+        """Offset in the joined pages of the document text's character at `offset`."""
+        i = bisect.bisect_right(self._run_starts, offset) - 1
+        if i < 0:
+            return 0
+        out_start, src_start, length = self.runs[i]
+        return src_start + min(offset - out_start, length)
+
+    def span(self, start: int, end: int) -> dict:
+        """The page span ({page, start, end}) of document-text offsets [start, end)."""
+        src_start = self.source_offset(start)
+        src_end = self.source_offset(max(start, end - 1)) + (1 if end > start else 0)
+        page = max(bisect.bisect_right(self._page_starts, src_start) - 1, 0)
+        base = self._page_starts[page]
+        page_len = len(self.pages[page])
+        return {"page": page + 1, "start": min(src_start - base, page_len),
+                "end": min(max(src_end - base, src_start - base), page_len)}
+
+
+class _Builder:
+    def __init__(self):
+        self.parts: list[str] = []
+        self.runs: list[tuple[int, int, int]] = []
+        self.length = 0
+
+    def copy(self, text: str, src: int):
+        if text:
+            self.parts.append(text)
+            self.runs.append((self.length, src, len(text)))
+            self.length += len(text)
+
+    def insert(self, text: str):
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def document_text(pages: list[str]) -> DocumentText:
+    """Join normalised pages into the extractors' text, dropping furniture and healing breaks."""
+    lines = _content_lines(pages)
+    builder = _Builder()
+    previous: tuple[str, int] | None = None
+    blank_run: list[tuple[str, int]] = []
+    for line, src in lines:
+        if not line.strip():
+            blank_run.append((line, src))
+            continue
+        if previous is not None:
+            _join(builder, previous[0], line, blank_run)
+        blank_run = []
+        builder.copy(line, src)
+        previous = (line, src)
+    return DocumentText(builder.text(), pages, builder.runs)
+
+
+def _join(builder: _Builder, before: str, after: str, blanks: list[tuple[str, int]]):
+    """What goes between two content lines: a word broken over a line or page is joined, a sentence
+    broken over a page (a long line without closing punctuation, blank lines, a line that starts no
+    list item) is healed with a space; otherwise the line break(s) stand as they were."""
+    if _COMBINING_START.match(after) or (before.endswith("\u09cd")):
+        return
+    if blanks and _continues(before, after):
+        builder.insert(" ")
+        return
+    builder.insert("\n\n" if blanks else "\n")
+
+
+def _continues(before: str, after: str) -> bool:
+    return (len(before.strip()) >= _LONG_LINE and not _SENTENCE_END.search(before)
+            and not _LIST_START.match(after) and "\t" not in after and "|" not in after)
+
+
+def _content_lines(pages: list[str]) -> list[tuple[str, int]]:
+    """Every line of every page with its offset in the joined pages, furniture removed."""
+    first_page_top = _top_lines(pages[0]) if pages else set()
+    out: list[tuple[str, int]] = []
+    base = 0
+    for number, page in enumerate(pages):
+        offset = 0
+        at_top = True
+        for line in page.split("\n"):
+            stripped = line.strip()
+            furniture = bool(_FURNITURE.match(line))
+            if number > 0 and at_top and stripped and stripped in first_page_top:
+                furniture = True  # a letterhead repeated on a later page
+            if stripped and not furniture:
+                at_top = False
+            out.append(("" if furniture else line, base + offset))
+            offset += len(line) + 1
+        base += len(page)
+    return out
+
+
+def _top_lines(page: str, count: int = 4) -> set[str]:
+    lines = [line.strip() for line in page.split("\n") if line.strip()]
+    return set(lines[:count])
