@@ -1,0 +1,50 @@
+"""Normalisation keeps a way back to the page text: every span must point at the right characters."""
+import unicodedata
+
+from pipeline.normalize import document_text, normalize_page
+
+
+def test_page_text_is_clean_nfc():
+    raw = "**১.১ আলোচনা:** সভায়\u200b উপস্থিত\r\n## ২.০ আলোচ্য বিষয়: বিবিধ।  \n\ufeffনি¤œরূপ গøাস"
+    page = normalize_page(raw)
+    assert "**" not in page and "#" not in page and "\r" not in page and "\u200b" not in page
+    assert page.splitlines()[1] == "২.০ আলোচ্য বিষয়: বিবিধ।"
+    assert "নিম্নরূপ" in page and "গ্লাস" in page
+    assert page == unicodedata.normalize("NFC", page)
+
+
+def test_page_turn_line_and_page_numbers_are_dropped():
+    page = "- (৩.৩) প্রেরণ করতে হবে;\n\n\nঅপর পৃষ্ঠা দ্রষ্টব্য\n\n-২-\n- (৩.৪) বিস্তৃত করতে হবে;"
+    doc = document_text([page])
+    assert "অপর পৃষ্ঠা" not in doc.text and "-২-" not in doc.text
+    assert doc.text.count("(৩.") == 2
+
+
+def test_sentence_broken_over_a_page_is_healed():
+    first = "(ক) সুরক্ষা সেবা বিভাগের আওতাধীন অধিদপ্তরসমূহের সেবা প্রদান প্রতিশ্রুতি ওয়েবসাইটে আপলোড"
+    doc = document_text([first + "\n", "পৃষ্ঠা-২\nকরতে হবে;\n(খ) পরের সিদ্ধান্ত।"])
+    assert "আপলোড করতে হবে;" in doc.text
+    assert "(খ) পরের" in doc.text
+
+
+def test_word_broken_over_a_page_is_joined():
+    doc = document_text(["পরিবীক্ষণ কর\n", "\u09bfবে"])
+    assert "করিবে" in doc.text
+
+
+def test_spans_point_into_the_right_page():
+    pages = [normalize_page("শিরোনাম\n\nসভাপতি\tজনাব ক\n"), normalize_page("-২-\nস্মারক নম্বর: ৫৮.০০\n")]
+    doc = document_text(pages)
+    at = doc.text.index("স্মারক")
+    span = doc.span(at, at + len("স্মারক নম্বর"))
+    assert span["page"] == 2
+    assert pages[1][span["start"]:span["end"]] == "স্মারক নম্বর"
+    at = doc.text.index("জনাব ক")
+    span = doc.span(at, at + 6)
+    assert span["page"] == 1 and pages[0][span["start"]:span["end"]] == "জনাব ক"
+
+
+def test_letterhead_repeated_on_a_later_page_is_dropped():
+    head = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nসুরক্ষা সেবা বিভাগ\n"
+    doc = document_text([head + "\nসভার কার্যবিবরণী\n", head + "(খ) দ্বিতীয় সিদ্ধান্ত।"])
+    assert doc.text.count("গণপ্রজাতন্ত্রী") == 1

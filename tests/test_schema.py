@@ -1,0 +1,28 @@
+"""The committed JSON Schema is the contract other tools read: it must match the models."""
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import schemas
+from pipeline.cli import main
+
+COMMITTED = Path(schemas.__file__).with_name("record.schema.json")
+
+
+def test_committed_json_schema_is_up_to_date():
+    assert COMMITTED.read_text(encoding="utf-8") == schemas.json_schema(), \
+        "schemas/record.schema.json is stale: run `minutes schema > schemas/record.schema.json`"
+
+
+def test_schema_command_prints_it():
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    assert '"schema_version"' in result.output and '"evidence"' in result.output
+
+
+def test_contract_field_names():
+    fields = set(schemas.Record.model_fields)
+    assert {"schema_version", "doc_id", "source", "title", "fiscal_year", "quarter", "chair", "meeting",
+            "attendees", "agenda", "memo", "issued", "distribution", "distribution_note", "signatories",
+            "warnings", "evidence"} <= fields
+    assert set(schemas.Person.model_fields) >= {"name", "titles", "designation", "office", "role", "raw"}
