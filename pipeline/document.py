@@ -5,6 +5,7 @@ import hashlib
 from pathlib import Path
 
 from extractors.record import extract
+from pipeline.errors import InputError
 from pipeline.normalize import document_text, normalize_page
 from pipeline.pages import Page, SourcePages
 from schemas import Record, Source, Warning
@@ -25,7 +26,15 @@ def parse_text(text: str, path: str = "<text>") -> Record:
     return parse_pages(source, path=path, doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+# Minutes run to a few hundred kilobytes of text even for a 300-page file; far more is something else.
+MAX_TEXT_CHARS = 10_000_000
+
+
 def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
+    size = sum(len(page.text) for page in source.pages)
+    if size > MAX_TEXT_CHARS:
+        raise InputError(path, f"{size / 1e6:.0f} million characters of text is too large for one set of "
+                               f"minutes (limit {MAX_TEXT_CHARS / 1e6:.0f} million)")
     pages = [normalize_page(page.text) for page in source.pages]
     doc = document_text(pages or [""])
     found = extract(doc.text)

@@ -1,0 +1,57 @@
+"""Text path speed: documents per second on one core, and `minutes parse` wall time with start-up.
+
+Prints figures; targets: >= 200 seed-sized documents/s, one-file `minutes parse` < 0.5 s.
+"""
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.document import parse_text  # noqa: E402
+
+
+def inputs() -> list[Path]:
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    return seeds or sorted((ROOT / "samples" / "text").glob("*.txt"))[:2]
+
+
+def docs_per_second(texts: list[str], seconds: float = 5.0) -> tuple[float, int]:
+    for text in texts:  # warm caches (compiled patterns, lexicons)
+        parse_text(text)
+    count, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text in texts:
+            parse_text(text)
+            count += 1
+    return count / (time.perf_counter() - start), count
+
+
+def cli_wall_time(path: Path, runs: int = 5) -> float:
+    minutes = Path(sys.executable).with_name("minutes")
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(minutes), "parse", str(path)], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main():
+    files = inputs()
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    size = sum(map(len, texts)) / len(texts)
+    rate, count = docs_per_second(texts)
+    print(f"text path: {rate:.0f} documents/s on one core ({count} documents of ~{size / 1000:.1f} k characters)"
+          f"  target >= 200")
+    print(f"minutes parse, one file, start-up included: {cli_wall_time(files[0]):.3f} s median of 5"
+          f"  target < 0.5 s")
+
+
+if __name__ == "__main__":
+    main()

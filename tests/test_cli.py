@@ -1,0 +1,93 @@
+"""`minutes parse` on good and bad input: records on stdout, one clear line per bad file, exit codes."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+MINUTES = str(Path(sys.executable).with_name("minutes"))
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "text"
+
+NEWS = ("ঢাকা, ১২ মার্চ — দেশের উত্তরাঞ্চলে টানা বৃষ্টিতে নদীর পানি বিপদসীমার ওপর দিয়ে প্রবাহিত হচ্ছে। আবহাওয়া অধিদপ্তর "
+        "জানিয়েছে, আগামী দুই দিন ভারী বৃষ্টির সম্ভাবনা রয়েছে। স্থানীয় বাসিন্দারা নিরাপদ আশ্রয়ে সরে যাচ্ছেন।\n") * 5
+ENGLISH = "The committee met on 12 March 2023 to review the annual budget. Several members were absent.\n" * 5
+
+
+def run(*args, **kw):
+    return subprocess.run([MINUTES, *map(str, args)], capture_output=True, text=True, timeout=120, **kw)
+
+
+def one_sample() -> Path:
+    return sorted(SAMPLES.glob("*.txt"))[0]
+
+
+def test_one_file_one_record():
+    result = run("parse", one_sample())
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["schema_version"] == "1" and len(record["doc_id"]) == 64
+
+
+def test_several_files_json_lines_and_pretty():
+    files = sorted(SAMPLES.glob("*.txt"))[:3]
+    result = run("parse", *files)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.strip().splitlines()) == 3
+    pretty = run("parse", "--pretty", files[0])
+    assert pretty.stdout.startswith("{\n  ")
+
+
+@pytest.mark.parametrize("name,content", [
+    ("empty.txt", b""),
+    ("garbage.bin", os.urandom(4096) + b"\x00\x01\x02"),
+])
+def test_unreadable_file_gives_one_line_and_exit_1(tmp_path, name, content):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = run("parse", bad, one_sample())
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1  # the good file still gives its record
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    assert run("parse", tmp_path / "nope.txt").returncode in (1, 2)
+    assert run("parse").returncode == 2
+
+
+def test_utf16_file_is_read(tmp_path):
+    text = one_sample().read_text(encoding="utf-8")
+    f = tmp_path / "utf16.txt"
+    f.write_bytes(text.encode("utf-16"))
+    result = run("parse", f)
+    assert result.returncode == 0, result.stderr
+    expected = json.loads(run("parse", one_sample()).stdout)
+    got = json.loads(result.stdout)
+    assert got["chair"] == expected["chair"] and got["memo"] == expected["memo"]
+
+
+@pytest.mark.parametrize("text", [NEWS, ENGLISH])
+def test_text_that_is_not_minutes_gets_a_warning(tmp_path, text):
+    f = tmp_path / "other.txt"
+    f.write_text(text, encoding="utf-8")
+    result = run("parse", f)
+    assert result.returncode == 0, result.stderr
+    codes = [w["code"] for w in json.loads(result.stdout)["warnings"]]
+    assert "not_minutes" in codes
+
+
+def test_fifty_megabyte_text_does_not_break(tmp_path):
+    f = tmp_path / "big.txt"
+    chunk = one_sample().read_bytes()
+    with open(f, "wb") as out:
+        for _ in range(50_000_000 // len(chunk) + 1):
+            out.write(chunk)
+    result = run("parse", "--brief", f)
+    assert result.returncode in (0, 1)
+    assert "Traceback" not in result.stderr
+    if result.returncode == 1:
+        assert str(f) in result.stderr
