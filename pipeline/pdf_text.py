@@ -1,0 +1,331 @@
+"""Pages of a PDF: per page the best text layer, Bijoy runs converted, or OCR where no layer is usable.
+
+No extractor is right for every PDF writer (DESIGN.md; measured on samples/pdf/, CER against the source):
+poppler `pdftotext -layout` reads Chromium PDFs right (0.3%) where pypdfium2 breaks words (15%);
+pypdfium2 with unmapped glyphs dropped reads fpdf2 PDFs right (0.1%) where poppler puts a space inside
+words (8%); on LibreOffice PDFs both are good. So each page gets both candidates, scored by
+`text_quality`, and the better one is kept (poppler on a tie).
+
+Pages are streamed: one pypdfium2 page open at a time, poppler run on batches of pages.
+"""
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline import pdf_tables
+from pipeline.errors import EnvironmentMissing, InputError
+from pipeline.pages import Page
+from pipeline.text_quality import TextQuality, assess
+
+OCR_MODES = ("auto", "never", "always")
+USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers score >= 0.9, broken <= 0.45)
+SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
+WIDE_GAP_POINTS = 24.0    # a gap this wide inside a line separates two texts (memo number | date)
+POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
+
+
+def read_pdf_pages(path: str, ocr: str = "auto") -> Iterator[Page]:
+    """Yield the PDF's pages in order. `ocr`: "auto" (per page), "never" or "always"."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    document = open_pdf(path)
+    reader = PdfReader(path, document)
+    try:
+        for index in range(len(document)):
+            yield reader.page(index, ocr)
+    finally:
+        reader.close()
+
+
+def open_pdf(path: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise InputError(path, "encrypted PDF (a password is needed to open it)") from error
+        raise InputError(path, f"corrupt or truncated PDF ({error})") from error
+
+
+class PdfReader:
+    """One open PDF: its pypdfium2 document, poppler's text by batch, pdfplumber when needed."""
+
+    def __init__(self, path: str, document: pdfium.PdfDocument):
+        self.path = path
+        self.document = document
+        self.poppler = PopplerText(path, len(document))
+        self._plumber = None
+
+    @property
+    def plumber(self) -> pdfplumber.PDF:
+        if self._plumber is None:
+            self._plumber = pdfplumber.open(self.path)
+        return self._plumber
+
+    def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+        self.document.close()
+
+    def page(self, index: int, ocr: str) -> Page:
+        if ocr == "always":
+            return ocr_page(self.path, index)
+        pdfium_page = self.document[index]
+        try:
+            inventory = Inventory.of(pdfium_page)
+            candidates = [PopplerCandidate(self.path, index, self.poppler.page(index)),
+                          PdfiumCandidate.of(pdfium_page)]
+        finally:
+            pdfium_page.close()
+        if any(is_bijoy_font(font) for font in inventory.fonts):
+            text = self.with_plumber_page(index, bijoy_page_text)
+            page = Page(text, "legacy_bijoy")
+            problem = unreliable_reason(assess(text), inventory)
+        else:
+            best = max(candidates, key=lambda c: c.quality.score)  # max keeps the first (poppler) on a tie
+            problem = unreliable_reason(best.quality, inventory)
+            page = None if problem else Page(self.text_with_tables(index, best, inventory), "pdf_text_layer")
+        if not problem:
+            return page
+        if ocr == "never":
+            return Page("", "pdf_text_layer",
+                        warnings=[("page_text_unreliable", f"page {index + 1}: {problem}; not OCR'd")])
+        return ocr_page(self.path, index)
+
+    def text_with_tables(self, index: int, candidate, inventory: "Inventory") -> str:
+        if not inventory.paths:
+            return candidate.text  # no ruling lines, no table
+        tables = self.with_plumber_page(index, pdf_tables.find_tables)
+        if not tables:
+            return candidate.text
+        return pdf_tables.text_with_tables(tables, candidate.region_text, inventory.width, inventory.height)
+
+    def with_plumber_page(self, index: int, function):
+        page = self.plumber.pages[index]
+        try:
+            return function(page)
+        finally:
+            page.close()  # drops pdfplumber's cached layout objects
+
+
+def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | None:
+    """Why a page's text layer cannot be used, or None when it can."""
+    if quality.chars == 0:
+        if inventory.image_cover > 0.3 or inventory.paths > 50:
+            return "no text layer over the page's drawing"
+        return None  # a blank page
+    if inventory.image_cover >= SCAN_COVER and quality.latin_only:
+        return "a Latin-only text layer over a page-sized image (an OCR layer of a scan)"
+    if quality.score < USABLE_SCORE:
+        return f"text layer of poor quality (score {quality.score:.2f})"
+    return None
+
+
+def ocr_page(path: str, index: int) -> Page:
+    from pipeline import ocr  # late: Tesseract is only needed when a page needs it
+    return ocr.ocr_pdf_page(path, index)
+
+
+def is_bijoy_font(fontname: str) -> bool:
+    from pipeline import bijoy
+    return bijoy.is_bijoy_font(fontname)
+
+
+# --- what a page holds ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Inventory:
+    fonts: frozenset[str]  # base font names of the text objects, subset prefixes kept
+    image_cover: float     # the largest image's share of the page area
+    paths: int             # vector path objects (ruling lines, boxes, outlined text)
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, page: pdfium.PdfPage) -> "Inventory":
+        width, height = page.get_size()
+        fonts, cover, paths = set(), 0.0, 0
+        for obj in page.get_objects():
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                fonts.add(font_name(obj))
+            elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                left, bottom, right, top = obj.get_bounds()
+                cover = max(cover, (right - left) * (top - bottom) / (width * height))
+            elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+                paths += 1
+        return cls(frozenset(fonts), cover, paths, width, height)
+
+
+def font_name(text_object) -> str:
+    font = pdfium_c.FPDFTextObj_GetFont(text_object.raw)
+    if not font:
+        return ""
+    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = (pdfium_c.c_char * size)()
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("utf-8", "replace")
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+class PopplerText:
+    """`pdftotext -layout` output, fetched POPPLER_BATCH pages at a time."""
+
+    def __init__(self, path: str, page_count: int):
+        self.path = path
+        self.page_count = page_count
+        self.first = 0
+        self.pages: list[str] = []
+
+    def page(self, index: int) -> str:
+        if not self.first <= index < self.first + len(self.pages):
+            self.first = index
+            last = min(index + POPPLER_BATCH, self.page_count)
+            self.pages = pdftotext(self.path, index, last, layout=True).split("\f")[: last - index]
+        return self.pages[index - self.first] if index - self.first < len(self.pages) else ""
+
+
+def pdftotext(path: str, first: int, last: int, layout: bool,
+              crop: tuple[float, float, float, float] | None = None) -> str:
+    """Text of pages first..last-1 (0-based); crop = (x0, top, x1, bottom) in points."""
+    command = ["pdftotext", "-q", "-enc", "UTF-8", "-f", str(first + 1), "-l", str(last)]
+    if layout:
+        command.append("-layout")
+    if crop:
+        x0, top, x1, bottom = crop
+        command += ["-r", "72", "-x", str(int(x0)), "-y", str(int(top)),
+                    "-W", str(int(x1 - x0 + 1)), "-H", str(int(bottom - top + 1))]
+    try:
+        done = subprocess.run(command + [path, "-"], capture_output=True, timeout=120)
+    except FileNotFoundError as error:
+        raise EnvironmentMissing(path, "pdftotext not found: install poppler-utils") from error
+    return done.stdout.decode("utf-8", "replace")
+
+
+class PopplerCandidate:
+    def __init__(self, path: str, index: int, text: str):
+        self.path, self.index, self.text = path, index, text
+
+    @cached_property
+    def quality(self) -> TextQuality:
+        return assess(self.text)
+
+    def region_text(self, box: tuple[float, float, float, float], layout: bool) -> str:
+        return pdftotext(self.path, self.index, self.index + 1, layout, crop=box).rstrip("\f")
+
+
+@dataclass
+class Char:
+    text: str
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
+
+
+class PdfiumCandidate:
+    """pypdfium2's characters with their boxes; glyphs without a Unicode mapping are dropped
+    (fpdf2 maps a reordered cluster to its first glyph and leaves the others unmapped)."""
+
+    def __init__(self, chars: list[Char]):
+        self.chars = chars
+
+    @classmethod
+    def of(cls, page: pdfium.PdfPage) -> "PdfiumCandidate":
+        height = page.get_height()
+        textpage = page.get_textpage()
+        chars = []
+        try:
+            for i in range(textpage.count_chars()):
+                if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i):
+                    continue
+                left, bottom, right, top = textpage.get_charbox(i)
+                chars.append(Char(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)),
+                                  (left, height - top, right, height - bottom)))
+        finally:
+            textpage.close()
+        return cls(chars)
+
+    @cached_property
+    def text(self) -> str:
+        return chars_text(self.chars)
+
+    @cached_property
+    def quality(self) -> TextQuality:
+        return assess(self.text)
+
+    def region_text(self, box: tuple[float, float, float, float], layout: bool) -> str:
+        x0, top, x1, bottom = box
+        # pdfium's generated spaces and line breaks carry no box: keep them, the caller trims
+        inside = [c for c in self.chars if c.text.isspace()
+                  or x0 <= (c.box[0] + c.box[2]) / 2 <= x1 and top <= (c.box[1] + c.box[3]) / 2 <= bottom]
+        return chars_text(inside)
+
+
+def chars_text(chars: list[Char]) -> str:
+    """Join pdfium's characters; a wide gap inside a line becomes several spaces, as poppler's
+    layout mode gives, so that "memo number ... date" printed left and right stay apart."""
+    out, previous = [], None
+    for char in chars:
+        if char.text == "\r":
+            continue
+        if char.text == "\n":
+            out.append("\n")
+            previous = None
+        elif char.text.isspace():
+            out.append(char.text if char.text == "\t" else " ")
+        else:
+            if previous and same_line(previous, char) and char.box[0] - previous.box[2] > WIDE_GAP_POINTS:
+                out.append("    ")
+            out.append(char.text)
+            previous = char
+    return "".join(out)
+
+
+def same_line(a: Char, b: Char) -> bool:
+    return abs((a.box[1] + a.box[3]) / 2 - (b.box[1] + b.box[3]) / 2) < (a.box[3] - a.box[1]) / 2 + 1
+
+
+# --- Bijoy pages ---------------------------------------------------------------------------------
+
+def bijoy_page_text(page) -> str:
+    """The page's lines from pdfplumber words; runs of words in a Bijoy font converted to Unicode,
+    other runs (English, Unicode Bengali) kept as they are."""
+    from pipeline import bijoy
+    words = page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
+    lines = []
+    for line in group_lines(words):
+        parts, run, run_is_bijoy, last_x1 = [], [], None, None
+        for word in line:
+            word_is_bijoy = bijoy.is_bijoy_font(word["fontname"])
+            wide = last_x1 is not None and word["x0"] - last_x1 > WIDE_GAP_POINTS
+            if run and (word_is_bijoy != run_is_bijoy or wide):
+                parts.append(run_text(run, run_is_bijoy))
+                parts.append("    " if wide else " ")
+                run = []
+            run.append(word["text"])
+            run_is_bijoy, last_x1 = word_is_bijoy, word["x1"]
+        if run:
+            parts.append(run_text(run, run_is_bijoy))
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def run_text(words: list[str], is_bijoy: bool) -> str:
+    from pipeline import bijoy
+    text = " ".join(words)
+    return bijoy.bijoy_to_unicode(text) if is_bijoy else text
+
+
+def group_lines(words: list[dict]) -> list[list[dict]]:
+    """Words with (nearly) the same top form a line; lines top to bottom, words left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]

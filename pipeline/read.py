@@ -1,0 +1,28 @@
+"""The one entry point the parser calls: a source file's pages of text, each with its origin."""
+from __future__ import annotations
+
+from pipeline import sniff as media
+from pipeline.docx_reader import read_docx_pages
+from pipeline.pages import SourcePages
+from pipeline.pdf_text import OCR_MODES, read_pdf_pages
+from pipeline.text_file import read_text_pages
+
+IMAGES = (media.PNG, media.JPEG, media.TIFF)
+
+
+def read_pages(path: str, ocr: str = "auto") -> SourcePages:
+    """Sniff the file and read it. `ocr`: "auto" (OCR the PDF pages that need it), "never" or
+    "always" (OCR every PDF page). Images are always OCR'd."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    media_type = media.sniff(path)
+    if media_type == media.PDF:
+        pages = list(read_pdf_pages(path, ocr))
+    elif media_type in IMAGES:
+        from pipeline import ocr as ocr_module  # late: only images and scans need Tesseract
+        pages = ocr_module.ocr_image_file(path)
+    elif media_type == media.DOCX:
+        pages = read_docx_pages(path)
+    else:
+        pages = read_text_pages(path)
+    return SourcePages(media_type, pages)
