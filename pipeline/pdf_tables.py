@@ -27,25 +27,36 @@ class Table:
 
 
 def find_tables(page) -> list[Table]:
-    """The ruled tables of a pdfplumber page with at least two rows and two columns."""
+    """The ruled tables of a pdfplumber page with two columns or more (one row is enough: the rest of
+    a table continued from the previous page)."""
     tables = []
-    for found in page.find_tables():
+    for found in page.find_tables(closing_lines(page)):
         rows = [list(row.cells) for row in found.rows]
-        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+        if rows and max(len(row) for row in rows) >= 2:
             tables.append(Table(tuple(found.bbox), rows))
     return sorted(tables, key=lambda t: t.box[1])
 
 
+def closing_lines(page) -> dict:
+    """Table settings that close a table cut by a page break: a row split over two pages has no
+    ruling line at the page's end (or start), so one is assumed where the column lines end."""
+    verticals = [edge for edge in page.edges if edge["orientation"] == "v"]
+    if not verticals:
+        return {}
+    return {"explicit_horizontal_lines": [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]}
+
+
 def text_with_tables(tables: list[Table], region_text: RegionText, width: float, height: float) -> str:
-    """The page text: the text between tables as laid out, each table row as one " | " line."""
+    """The page text: the text between tables as laid out, each table row as one " | " line,
+    a blank line between a table and the text around it."""
     parts, top = [], 0.0
     for table in tables:
         if table.box[1] > top:
             parts.append(region_text((0.0, top, width, table.box[1]), True))
-        parts.extend(row_text(row, region_text) for row in table.rows)
+        parts.append("\n".join(row_text(row, region_text) for row in table.rows))
         top = table.box[3]
     parts.append(region_text((0.0, top, width, height), True))
-    text = "\n".join(part.strip("\n") for part in parts if part.strip())
+    text = "\n\n".join(part.strip("\n") for part in parts if part.strip())
     return _BLANK_LINES.sub("\n\n", text)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import docx
 import pypdfium2 as pdfium
 import regex
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from fpdf import FPDF
@@ -56,6 +57,15 @@ def blocks(text: str) -> list[str | list[list[str]]]:
     return out
 
 
+def rendered_text(text: str) -> str:
+    """The text the documents show: table rows as "a | b | c", markdown separator rows dropped.
+    Tests measure extraction against it."""
+    lines = []
+    for block in blocks(text):
+        lines.extend([block] if isinstance(block, str) else [" | ".join(row) for row in block])
+    return "\n".join(lines)
+
+
 def table_cells(line: str) -> list[str] | None:
     """The cells of a "a | b | c" (or "| a | b |") row, None for an ordinary line."""
     if line.count("|") < 2 and not (line.count("|") == 1 and " | " in line):
@@ -80,6 +90,7 @@ body {{ font-family: 'Noto Sans Bengali', 'Noto Sans', sans-serif; font-size: 12
 p {{ margin: 0; white-space: pre-wrap; tab-size: 8; }}
 table {{ border-collapse: collapse; width: 100%; margin: 4pt 0; }}
 td {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
+tr {{ break-inside: avoid; }}
 </style></head><body>{''.join(parts)}</body></html>"""
 
 
@@ -109,6 +120,7 @@ def make_docx(text: str, out: Path) -> None:
         table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
         table.style = "Table Grid"
         for row, cells in zip(table.rows, block):
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # rows whole on one page
             for cell, value in zip(row.cells, cells):
                 cell.text = value
     document.core_properties.author = "bangla-minutes samples"
