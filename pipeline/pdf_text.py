@@ -18,6 +18,7 @@ from functools import cached_property
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+import regex
 
 from pipeline import pdf_tables
 from pipeline.errors import EnvironmentMissing, InputError
@@ -175,7 +176,7 @@ def font_name(text_object) -> str:
 # --- candidates ----------------------------------------------------------------------------------
 
 class PopplerText:
-    """`pdftotext -layout` output, fetched POPPLER_BATCH pages at a time."""
+    """`pdftotext -layout` output, fetched POPPLER_BATCH pages at a time, its split words healed."""
 
     def __init__(self, path: str, page_count: int):
         self.path = path
@@ -187,16 +188,37 @@ class PopplerText:
         if not self.first <= index < self.first + len(self.pages):
             self.first = index
             last = min(index + POPPLER_BATCH, self.page_count)
-            self.pages = pdftotext(self.path, index, last, layout=True).split("\f")[: last - index]
+            layout = pdftotext(self.path, index, last, layout=True).split("\f")
+            raw = pdftotext(self.path, index, last, layout=False, raw=True).split("\f")
+            self.pages = [heal_split_words(text, raw_text) for text, raw_text in zip(layout, raw)]
         return self.pages[index - self.first] if index - self.first < len(self.pages) else ""
 
 
-def pdftotext(path: str, first: int, last: int, layout: bool,
+_INNER_SPACE = regex.compile(r"(\S*\p{Bengali}) (?=(\p{Bengali}\S*))")
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def heal_split_words(layout: str, raw: str) -> str:
+    """Drop the spaces that layout mode put inside a word: "(ভূ মি)" where the content-order text
+    (`-raw`, which has no layout) reads "(ভূমি)". Chromium's PDFs cause them around vowel signs."""
+    raw = _WHITESPACE.sub(" ", raw)
+
+    def space(match: regex.Match) -> str:
+        left, right = match.group(1), match.group(2)
+        inside_word = left + right in raw and f"{left} {right}" not in raw
+        return left if inside_word else left + " "
+
+    return _INNER_SPACE.sub(space, layout)
+
+
+def pdftotext(path: str, first: int, last: int, layout: bool, raw: bool = False,
               crop: tuple[float, float, float, float] | None = None) -> str:
     """Text of pages first..last-1 (0-based); crop = (x0, top, x1, bottom) in points."""
     command = ["pdftotext", "-q", "-enc", "UTF-8", "-f", str(first + 1), "-l", str(last)]
     if layout:
         command.append("-layout")
+    if raw:
+        command.append("-raw")
     if crop:
         x0, top, x1, bottom = crop
         command += ["-r", "72", "-x", str(int(x0)), "-y", str(int(top)),

@@ -24,8 +24,11 @@ _MAGIC = [
 
 def sniff(path: str) -> str:
     """One of PDF, PNG, JPEG, TIFF, DOCX, TEXT; InputError for an empty or unknown file."""
-    with open(path, "rb") as file:
-        head = file.read(HEAD_BYTES)
+    try:
+        with open(path, "rb") as file:
+            head = file.read(HEAD_BYTES)
+    except OSError as error:  # missing, a directory, unreadable
+        raise InputError(path, f"cannot read the file ({error.strerror})") from error
     if not head:
         raise InputError(path, "empty file")
     if b"%PDF-" in head[:1024]:  # the header may follow some junk bytes, as readers allow

@@ -1,0 +1,187 @@
+"""PDF pages: the text layer each writer leaves, tables, scans among text pages, broken files."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from pipeline import pdf_text
+from pipeline.errors import InputError
+from pipeline.pages import Page
+from pipeline.read import read_pages
+from tests.cer import cer
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(SAMPLES))
+from make_documents import new_fpdf, rendered_text, sources  # noqa: E402
+
+WRITERS = ("chromium", "libreoffice", "fpdf")
+GENERATED = [(writer, source) for source in sources([]) for writer in WRITERS
+             if (SAMPLES / "pdf" / writer / f"{source.stem}.pdf").exists()]
+MIXED = SAMPLES / "pdf" / "mixed"
+
+
+def text_of(path: Path, ocr: str = "never") -> str:
+    return "\n".join(page.text for page in read_pages(str(path), ocr=ocr).pages)
+
+
+@pytest.mark.parametrize("writer,source", GENERATED, ids=[f"{w}-{s.stem}" for w, s in GENERATED])
+def test_every_writers_text_layer_reads_within_one_percent(writer, source):
+    pages = read_pages(str(SAMPLES / "pdf" / writer / f"{source.stem}.pdf"), ocr="never")
+    assert pages.media_type == "application/pdf"
+    assert {page.origin for page in pages.pages} == {"pdf_text_layer"}
+    assert cer(rendered_text(source.read_text(encoding="utf-8")), "\n".join(p.text for p in pages.pages)) <= 0.01
+
+
+def test_the_seeds_are_measured_for_every_writer():
+    measured = {(writer, source.stem) for writer, source in GENERATED}
+    for stem in ("000_86d0b669600d1f47", "001_180dda943f737cc3"):
+        assert {(writer, stem) for writer in WRITERS} <= measured
+
+
+def test_the_better_extractor_wins_per_writer():
+    """poppler breaks words in fpdf2 PDFs, pypdfium2 in Chromium PDFs: each must lose there."""
+    for writer, loser in (("chromium", "PdfiumCandidate"), ("fpdf", "PopplerCandidate")):
+        path = str(SAMPLES / "pdf" / writer / "000_86d0b669600d1f47.pdf")
+        document = pdf_text.open_pdf(path)
+        page = document[0]
+        candidates = {"PopplerCandidate": pdf_text.PopplerCandidate(path, 0, pdf_text.pdftotext(path, 0, 1, True)),
+                      "PdfiumCandidate": pdf_text.PdfiumCandidate.of(page)}
+        page.close()
+        document.close()
+        assert candidates[loser].quality.score < pdf_text.USABLE_SCORE
+        winner = next(c for name, c in candidates.items() if name != loser)
+        assert winner.quality.score > 0.9
+
+
+def test_scanned_page_among_text_pages_is_flagged_without_ocr():
+    pages = read_pages(str(MIXED / "text_scan_text.pdf"), ocr="never").pages
+    assert [p.origin for p in pages] == ["pdf_text_layer"] * 3
+    assert pages[1].text == "" and [code for code, _ in pages[1].warnings] == ["page_text_unreliable"]
+    assert pages[0].text and pages[2].text and not pages[0].warnings and not pages[2].warnings
+
+
+def test_latin_ocr_layer_over_a_bengali_scan_is_not_trusted():
+    pages = read_pages(str(MIXED / "latin_ocr_layer.pdf"), ocr="never").pages
+    assert pages[0].text == ""
+    assert "Latin-only" in pages[0].warnings[0][1]
+    assert "মহাপরিচালক" in pages[1].text and not pages[1].warnings
+
+
+def test_auto_ocrs_only_the_pages_that_need_it_and_always_ocrs_all(monkeypatch):
+    asked = []
+
+    def fake_ocr(path, index):
+        asked.append(index)
+        return Page(f"OCR {index}", "ocr", confidence=0.9)
+
+    monkeypatch.setattr(pdf_text, "ocr_page", fake_ocr)
+    pages = read_pages(str(MIXED / "latin_ocr_layer.pdf"), ocr="auto").pages
+    assert [p.origin for p in pages] == ["ocr", "pdf_text_layer"] and asked == [0]
+    asked.clear()
+    pages = read_pages(str(MIXED / "text_scan_text.pdf"), ocr="always").pages
+    assert [p.origin for p in pages] == ["ocr"] * 3 and asked == [0, 1, 2]
+
+
+def test_real_ocr_of_the_scanned_page():
+    pages = read_pages(str(MIXED / "text_scan_text.pdf"), ocr="auto").pages
+    assert [p.origin for p in pages] == ["pdf_text_layer", "ocr", "pdf_text_layer"]
+    printed = read_pages(str(SAMPLES / "pdf" / "fpdf" / "001_180dda943f737cc3.pdf"), ocr="never").pages[1].text
+    assert cer(printed, pages[1].text) < 0.05
+    assert 0 < pages[1].confidence <= 1
+
+
+def test_unknown_ocr_mode_is_refused():
+    with pytest.raises(ValueError):
+        read_pages(str(MIXED / "text_scan_text.pdf"), ocr="sometimes")
+
+
+DECISION_TABLE = [
+    ["ক্রমিক", "আলোচ্য বিষয়", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নে"],
+    ["১", "সেবা প্রদান প্রতিশ্রুতি", "সভায় বিস্তারিত আলোচনা হয় এবং সদস্যগণ মতামত দেন", "ত্রৈমাসিকভিত্তিতে হালনাগাদ করতে হবে", "আইসিটি সেল"],
+    ["২", "বিবিধ", "ওয়েবসাইটে প্রকাশের বিষয়ে আলোচনা হয়", "পিডিএফ আকারে প্রকাশ করতে হবে", "সকল অধিদপ্তর"],
+]
+
+
+def test_decision_table_becomes_pipe_rows_with_its_header(tmp_path):
+    pdf = new_fpdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 7, "সভার কার্যবিবরণী", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(first_row_as_headings=False, line_height=7) as table:
+        for cells in DECISION_TABLE:
+            row = table.row()
+            for value in cells:
+                row.cell(value)
+    pdf.multi_cell(0, 7, "সভায় আর কোন আলোচনা না থাকায় সভাপতি সকলকে ধন্যবাদ জানান।", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    lines = text_of(path).splitlines()
+    rows = [line for line in lines if " | " in line]
+    assert rows == [" | ".join(cells) for cells in DECISION_TABLE]  # cell line breaks became spaces
+    assert lines[0] == "সভার কার্যবিবরণী" and lines[-1].startswith("সভায় আর কোন আলোচনা")
+
+
+def test_generated_decision_table_pdfs_keep_their_rows():
+    source = SAMPLES / "text" / "dc_development_2023.txt"
+    if not source.exists():
+        pytest.skip("the sample with a decision table is not there")
+    header = "ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নে"
+    for writer in WRITERS:
+        text = text_of(SAMPLES / "pdf" / writer / f"{source.stem}.pdf")
+        assert header in text.splitlines(), writer
+        assert sum(1 for line in text.splitlines() if line.count(" | ") == 4) >= 7, writer
+
+
+def test_memo_number_and_date_on_one_line_stay_apart(tmp_path):
+    pdf = new_fpdf()
+    pdf.add_page()
+    y = pdf.get_y()
+    pdf.cell(0, 7, "স্মারক নং-৫৮.০০.০০০০.০৫২.৩২.০০১.১৭-১১০", align="L")
+    pdf.set_xy(pdf.l_margin, y)
+    pdf.cell(0, 7, "তারিখ: ২৩ ডিসেম্বর ২০২০", align="R")
+    path = tmp_path / "memo.pdf"
+    pdf.output(str(path))
+    line = text_of(path).strip()
+    assert line.startswith("স্মারক নং-৫৮.০০.০০০০.০৫২.৩২.০০১.১৭-১১০  ")  # two spaces or more
+    assert line.endswith("তারিখ: ২৩ ডিসেম্বর ২০২০")
+
+
+def test_encrypted_pdf_is_an_input_error(tmp_path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="minutes")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    path = tmp_path / "locked.pdf"
+    pdf.output(str(path))
+    with pytest.raises(InputError, match="encrypted PDF"):
+        read_pages(str(path))
+
+
+def test_truncated_and_corrupt_pdfs_are_input_errors(tmp_path):
+    data = (SAMPLES / "pdf" / "fpdf" / "000_86d0b669600d1f47.pdf").read_bytes()
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(data[: len(data) // 2])
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    for path in (truncated, corrupt):
+        with pytest.raises(InputError, match="corrupt or truncated PDF"):
+            read_pages(str(path))
+
+
+def test_empty_file_is_an_input_error(tmp_path):
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(InputError, match="empty file"):
+        read_pages(str(path))
+
+
+def test_pages_are_streamed():
+    """The generator yields a page before it reads the next: the document is never read whole."""
+    pages = pdf_text.read_pdf_pages(str(SAMPLES / "pdf" / "libreoffice" / "001_180dda943f737cc3.pdf"), "never")
+    first = next(pages)
+    assert first.origin == "pdf_text_layer" and "সুরক্ষা সেবা বিভাগ" in first.text
+    assert len(list(pages)) == 2
