@@ -1,0 +1,205 @@
+"""A person as printed in minutes: name, titles, designation and office.
+
+    >>> parse_person("মল্লিক সাঈদ মাহবুব যুগ্মসচিব, সুরক্ষা সেবা বিভাগ")
+    Person(name='মল্লিক সাঈদ মাহবুব', titles=[], designation='যুগ্মসচিব', office='সুরক্ষা সেবা বিভাগ', ...)
+
+Designations come from extractors/data/designations.txt. A space or hyphen inside an entry is optional
+when matching ("যুগ্ম সচিব" finds "যুগ্মসচিব"); when no entry matches exactly, a close spelling
+("প্রোগামার" for "প্রোগ্রামার", a Bijoy-conversion leftover) is accepted with rapidfuzz.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from rapidfuzz import fuzz, process
+
+from extractors import lexicon
+from extractors.text import clean
+from schemas import Person
+
+_NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{Nd}])"
+_NOT_WORD_AFTER = r"(?![\p{L}\p{M}])"
+_GAP = r"[^\S\n]*"  # spaces within one line
+_FUZZY_SCORE = 86  # rapidfuzz ratio; "প্রোগামার" vs "প্রোগ্রামার" scores 90, "পরিচালনা" vs "পরিচালক" 80
+_FUZZY_MIN_LENGTH = 6  # shorter words are too alike to compare fuzzily
+_FUZZY_WORDS = 16  # a designation stands right after the name: look no further for a fuzzy one
+_MARKDOWN = regex.compile(r"\*\*|__")
+_SPACE = regex.compile(r"\s+")
+_WORD = regex.compile(r"[^\s,;।()/]+")
+
+
+def _entry_pattern(entry: str) -> str:
+    """A lexicon entry as a regex: inner spaces and hyphens optional, "ঃ" and ":" alike."""
+    out = []
+    for ch in entry:
+        if ch in " -":
+            out.append(rf"{_GAP}[-‐–]?{_GAP}")
+        elif ch in "ঃ:":
+            out.append("[ঃ:]")
+        elif ch == "(":
+            out.append(rf"{_GAP}\(")
+        elif ch == "/":
+            out.append(rf"{_GAP}/{_GAP}")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def alternation(entries) -> str:
+    """Entries as one regex alternation, longest first so the longest entry wins at a position."""
+    return "|".join(_entry_pattern(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+def word_pattern(entries) -> regex.Pattern:
+    """Any of the entries as a whole word."""
+    return regex.compile(rf"{_NOT_WORD_BEFORE}(?:{alternation(entries)}){_NOT_WORD_AFTER}")
+
+
+@cache
+def _designation_regex() -> regex.Pattern:
+    qualifiers = alternation(lexicon.lines("designation_qualifiers.txt"))
+    return regex.compile(
+        rf"{_NOT_WORD_BEFORE}(?:{alternation(lexicon.lines('designations.txt'))})"
+        rf"(?:{_GAP}\((?:{qualifiers})\)|{_NOT_WORD_AFTER})"
+    )
+
+
+@cache
+def _designation_entries() -> tuple[str, ...]:
+    return tuple(sorted({_SPACE.sub(" ", e) for e in lexicon.lines("designations.txt")}))
+
+
+@cache
+def _prefix_regex() -> regex.Pattern:
+    """One courtesy word or title at the start; titles ending in "." or "ঃ" may touch the name."""
+    words = lexicon.lines("courtesy_words.txt") + lexicon.lines("person_titles.txt")
+    return regex.compile(rf"(?:{alternation(words)})(?:(?<=[.ঃ:)])|{_NOT_WORD_AFTER}){_GAP}")
+
+
+def find_designation(text: str) -> tuple[int, int] | None:
+    """Offsets of the longest lexicon designation in text (the earliest of equal length).
+
+    Falls back to a close spelling among the first words when no entry matches exactly."""
+    best = None
+    for m in _designation_regex().finditer(text):
+        if best is None or m.end() - m.start() > best[1] - best[0]:
+            best = m.span()
+    return best or _fuzzy_designation(text)
+
+
+def first_designation(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """Offsets of the first designation at or after pos: exact if any, else a close spelling."""
+    m = _designation_regex().search(text, pos)
+    if m:
+        return m.span()
+    span = _fuzzy_designation(text[pos:])
+    return (span[0] + pos, span[1] + pos) if span else None
+
+
+def starts_with_designation(text: str) -> bool:
+    """Whether the line opens with a designation ("উপসচিব (অগ্নি-১)", "সহঃ প্রোগ্রামার, ...")."""
+    stripped = text.lstrip(" \t-–*")
+    span = first_designation(stripped)
+    return bool(span) and span[0] == 0
+
+
+def _fuzzy_designation(text: str) -> tuple[int, int] | None:
+    """The run of 1-4 words among the first few that is closest to a lexicon entry, if close enough."""
+    words = [m.span() for m in _WORD.finditer(text)][:_FUZZY_WORDS]
+    entries = _designation_entries()
+    best = None  # (score, length, span)
+    for i, (start, _) in enumerate(words):
+        for j in range(i, min(i + 4, len(words))):
+            end = words[j][1]
+            if "\n" in text[start:end]:
+                break
+            candidate = _SPACE.sub(" ", text[start:end])
+            if len(candidate) < _FUZZY_MIN_LENGTH:
+                continue
+            hit = process.extractOne(candidate, entries, scorer=fuzz.ratio, score_cutoff=_FUZZY_SCORE)
+            if hit and -2 <= len(candidate) - len(hit[0]) <= 1:
+                key = (hit[1], end - start)
+                if best is None or key > best[0]:
+                    best = (key, (start, end))
+    return best[1] if best else None
+
+
+def parse_person(text: str, role: str | None = None) -> Person:
+    """One person as printed, possibly over several lines: name line(s), then designation and office lines.
+
+    "(মল্লিক সাঈদ মাহবুব)\\nযুগ্মসচিব\\nঅগ্নি অনুবিভাগ\\nও\\nশুদ্ধাচার ফোকাল পয়েন্ট\\nসুরক্ষা সেবা বিভাগ।" gives
+    designation "যুগ্মসচিব", office "অগ্নি অনুবিভাগ ও শুদ্ধাচার ফোকাল পয়েন্ট, সুরক্ষা সেবা বিভাগ"."""
+    text = _MARKDOWN.sub("", text)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    joined = "\n".join(lines)
+    titles, name_start = _leading_titles(joined)
+    span = first_designation(joined, name_start)
+    if span:
+        name_part, rest = joined[:span[0]], joined[span[1]:]
+        designation = clean(joined[span[0]:span[1]])
+    else:
+        first_line, _, later = joined.partition("\n")
+        name_part, _, rest = first_line.partition(",")
+        rest = rest + "\n" + later
+        designation = None
+    offices = _office_segments(rest)
+    return Person(
+        name=_name(name_part, titles),
+        titles=titles,
+        designation=designation or None,
+        office=join_office(offices) or None,
+        role=role,
+        raw=_SPACE.sub(" ", text).strip(),
+    )
+
+
+def _leading_titles(text: str) -> tuple[list[str], int]:
+    """Courtesy words and titles at the start (inside a leading bracket too): the titles, and where they end."""
+    pos = len(text) - len(text.lstrip("( \t"))
+    courtesy = set(lexicon.lines("courtesy_words.txt"))
+    titles = []
+    while m := _prefix_regex().match(text, pos):
+        word = m.group().strip()
+        if word not in courtesy:
+            titles.append(word)
+        pos = m.end()
+    return titles, pos
+
+
+def _name(name_part: str, titles: list[str]) -> str:
+    """The name without the brackets around it, courtesy words or titles."""
+    name_part = _SPACE.sub(" ", name_part).strip(" ,;:-–")
+    if name_part.startswith("(") and name_part.endswith(")"):
+        name_part = name_part[1:-1]
+    name_part = name_part.lstrip("( ").rstrip(") ")
+    _, start = _leading_titles(name_part)
+    return clean(name_part[start:])
+
+
+_BRANCH = regex.compile(r"^[\s,:ঃ\-–]*\(([^()\n]*)\)")
+
+
+def _office_segments(rest: str) -> list[str]:
+    """What follows the designation, one segment per line; a bracket right after it names a branch."""
+    segments = []
+    m = _BRANCH.match(rest)
+    if m:
+        segments.append(clean(m.group(1)))
+        rest = rest[m.end():]
+    for line in rest.split("\n"):
+        segments.append(clean(line))
+    return [s for s in segments if s]
+
+
+def join_office(segments: list[str]) -> str:
+    """Office lines joined with ", ", except that a line that is only "ও" joins its neighbours with spaces."""
+    out = ""
+    for i, segment in enumerate(segments):
+        if i == 0:
+            out = segment
+        elif segment == "ও" or segments[i - 1] == "ও":
+            out += " " + segment
+        else:
+            out += ", " + segment
+    return out
