@@ -1,0 +1,137 @@
+"""Memo numbers (স্মারক নম্বর) and their government file-number schemes.
+
+    >>> parse_memo("৫৮.০০.০০০০.০৫২.৩২.০০১.১৭- ১১০").normalized
+    '58.00.0000.052.32.001.17.110'
+
+Secretariat Instructions 2014: ministry(2).office(2).geo(4).branch(3).subject(2).file(3).year(2), then
+the letter's serial. 2024 Instructions: 22 digits with a sub-office group after geo and a 4-digit file.
+Older and free-form numbers ("স্বাম/প্রশা-১/২০১২/১২৩") keep raw only.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractors import lexicon
+from extractors.digits import to_ascii_digits
+from extractors.found import Found
+from extractors.people import alternation
+from schemas import MemoNumber, Warning
+
+SCHEMES = {
+    "2014": (("ministry", 2), ("office", 2), ("geo", 4), ("branch", 3), ("subject", 2), ("file", 3),
+             ("year", 2)),
+    "2024": (("ministry", 2), ("office", 2), ("geo", 4), ("sub_office", 3), ("branch", 3), ("subject", 2),
+             ("file", 4), ("year", 2)),
+}
+_MAX_WRONG_GROUPS = 2  # more groups of the wrong length: another format, not a slip
+_MAX_TOKENS = 3  # a number has at most a couple of stray spaces; more words are prose
+_MIN_DIGITS = 3
+_VALUE_END = " \t,;।:-–"
+
+
+@cache
+def _label_regexes() -> tuple[regex.Pattern, ...]:
+    """Label patterns, surest first: a memo label opening a line, a short label opening a line, a memo
+    label anywhere."""
+    labels = lexicon.table("memo_labels.json")
+    dates = alternation(labels["date_words"])
+    tail = (rf"[^\S\n]*[.:ঃ\-–—]*[^\S\n]*(?P<value>(?:(?!(?<=\s)(?:{dates})|\t|[ ]{{2}})[^\n])*)")
+    anywhere = rf"(?:{alternation(labels['anywhere'])})(?![\p{{L}}\p{{M}}])"
+    line_start = rf"(?:{alternation(labels['line_start'])})(?![\p{{L}}\p{{M}}])"
+    at_start = r"(?m:^)[^\S\n]*(?:\*\*)?"
+    return (
+        regex.compile(at_start + anywhere + tail),
+        regex.compile(at_start + line_start + tail),
+        regex.compile(r"(?<![\p{L}\p{M}])" + anywhere + tail),
+    )
+
+
+def find_memo(text: str) -> Found[MemoNumber] | None:
+    """The document's memo number after its label; raw stops before a date on the same line."""
+    for pattern in _label_regexes():
+        for m in pattern.finditer(text):
+            start, end = m.span("value")
+            while end > start and text[end - 1] in _VALUE_END:
+                end -= 1
+            raw = text[start:end]
+            if _looks_like_number(raw):
+                return Found(parse_memo(raw), start, end)
+    return None
+
+
+def _looks_like_number(raw: str) -> bool:
+    digits = sum(ch.isdigit() for ch in raw)
+    return digits >= _MIN_DIGITS and len(raw.split()) <= _MAX_TOKENS
+
+
+def parse_memo(raw: str) -> MemoNumber:
+    """The number normalised (ASCII digits, groups joined by "."), with its scheme and named parts."""
+    split = _groups(raw)
+    if split is None:
+        return MemoNumber(raw=raw)
+    groups, serial = split
+    normalized = ".".join(groups + ([serial] if serial else []))
+    scheme, wrong, parts = _best_scheme(groups, serial)
+    if scheme is None or wrong:
+        return MemoNumber(raw=raw, normalized=normalized)
+    return MemoNumber(raw=raw, normalized=normalized, scheme=scheme, parts=parts)
+
+
+def _groups(raw: str) -> tuple[list[str], str | None] | None:
+    """Digit groups and the serial that follows "-" or a space; None for numbers with letters.
+
+    OCR reads "." as ",": both separate groups; spaces beside a separator or inside a group are stray."""
+    text = to_ascii_digits(raw).strip()
+    if not text or regex.search(r"[^\d.,\-–/\s]", text):
+        return None
+    text = regex.sub(r"\s*[.,/]\s*", ".", text)
+    serial = None
+    m = regex.search(r"^(.*?\d)\s*[-–]\s*(\d+)$", text) or regex.search(r"^(.*\.\d+)\s+(\d+)$", text)
+    if m:
+        text, serial = m.group(1), m.group(2)
+    groups = [regex.sub(r"\s+", "", g) for g in text.split(".")]
+    if not all(g.isdigit() for g in groups) or (serial is not None and not serial.isdigit()):
+        return None
+    return groups, serial
+
+
+def _best_scheme(groups: list[str], serial: str | None) -> tuple[str | None, int, dict[str, str] | None]:
+    """The scheme whose layout fits the groups with the fewest groups of the wrong length.
+
+    Without a separate serial, a group beyond the scheme's own is the serial ("...২১.২০৩")."""
+    best = (None, len(groups) + 1, None)
+    for name, layout in SCHEMES.items():
+        own, extra = groups[:len(layout)], groups[len(layout):]
+        if len(own) != len(layout) or len(extra) > (0 if serial else 1):
+            continue
+        wrong = sum(len(g) != size for g, (_, size) in zip(own, layout))
+        if wrong < best[1]:
+            parts = {key: g for g, (key, _) in zip(own, layout)}
+            last = serial or (extra[0] if extra else None)
+            if last:
+                parts["serial"] = last
+            best = (name, wrong, parts)
+    return best
+
+
+def memo_warnings(memo: MemoNumber, issue_year: int | None) -> list[Warning]:
+    """`memo_group_length` when a government-style number has a group of the wrong length;
+    `memo_year_mismatch` when its year group is after the issue year (an older file year is normal)."""
+    split = _groups(memo.raw)
+    if split is None:
+        return []
+    scheme, wrong, parts = _best_scheme(*split)
+    if scheme is None or wrong > _MAX_WRONG_GROUPS:
+        return []
+    out = []
+    if wrong:
+        sizes = ".".join(str(size) for _, size in SCHEMES[scheme])
+        out.append(Warning(code="memo_group_length", field="memo",
+                           message=f"memo number {memo.raw} does not fit the {scheme} layout of digit groups {sizes}"))
+    year = 2000 + int(parts["year"]) if len(parts["year"]) == 2 else None
+    if year and issue_year and year > issue_year:
+        out.append(Warning(code="memo_year_mismatch", field="memo",
+                           message=f"the year group of memo number {memo.raw} is {year}, after the issue year {issue_year}"))
+    return out
