@@ -1,0 +1,293 @@
+"""The attendee appendix (পরিশিষ্ট-ক, "সভায় উপস্থিত সদস্যবৃন্দ"): who attended, with their roles.
+
+Two shapes: a numbered list ("১. জনাব ক, উপসচিব, খ মন্ত্রণালয় — সদস্য"), possibly in two columns,
+or a text table with "|" or tab columns ("ক্রমিক | নাম ও পদবি | দপ্তর | ভূমিকা"). Lines such as
+"শিক্ষা বিভাগ:" between items give the office of the items below that name none; "সদস্যবৃন্দ:" gives
+their role. The sentence that refers to the appendix ("... পরিশিষ্ট 'ক' তে উপস্থাপন করা হলো।") is not
+a heading.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from extractors import lexicon
+from extractors.digits import to_int
+from extractors.found import Found
+from extractors.people import alternation, parse_person
+from extractors.signatures import Cell, cells_of, is_signature_start, line_spans
+from extractors.text import clean
+from schemas import Person
+
+_MAX_HEADING_WORDS = 12
+_MAX_PREAMBLE_LINES = 4  # title and date lines between the heading and the list
+_MAX_SUBHEADING_WORDS = 6
+_SAME_COLUMN = 8  # display columns within which two list numbers stand in one column
+_MARKER = regex.compile(r"^[-–•*]?\s*(?:\(\s*([০-৯0-9]{1,3})\s*\)|([০-৯0-9]{1,3})\s*[.)।:](?![০-৯0-9]))\s*")
+_TABLE_RULE = regex.compile(r"^[\s|:\-–+]+$")
+
+
+@dataclass
+class _Item:
+    """An attendee being read: its text lines, where it was printed, and the context it was printed in."""
+    parts: list[str]
+    start: int
+    end: int
+    column: int = 0
+    number: int | None = None
+    office: str | None = None
+    role: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # table cells by column kind
+
+
+@cache
+def _words() -> dict:
+    return lexicon.table("attendee_words.json")
+
+
+@cache
+def _heading_regex() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_words()['headings'])})")
+
+
+@cache
+def _sentence_regex() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(_words()['sentence_words'])})(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _trailing_role_regex() -> regex.Pattern:
+    roles = alternation(_words()["roles"])
+    return regex.compile(rf"\s*(?:[-–—]+\s*|\(\s*|,\s*)(?P<role>{roles})\s*\)?[\s।.]*$")
+
+
+def is_appendix_heading(line: str) -> bool:
+    """A heading line of an attendee appendix, not a sentence that refers to one or a header label line."""
+    line = line.strip(" \t*#")
+    m = _heading_regex().match(line)
+    if not m or len(line.split()) > _MAX_HEADING_WORDS or line.endswith("।") or _sentence_regex().search(line):
+        return False
+    rest = line[m.end():]
+    if m.group() == "পরিশিষ্ট":
+        return bool(regex.match(r"\s*[-–:]?\s*['‘’\"(]?\s*[ক-হ০-৯0-9]", rest))
+    return "পরিশিষ্ট" not in rest and not regex.search(r"[\t:ঃ]\s*\S", rest)
+
+
+def find_attendees(text: str) -> list[Found[Person]]:
+    """Every attendee listed in the attendee appendices of text; [] when there is none."""
+    lines = line_spans(text)
+    out: list[Found[Person]] = []
+    i = 0
+    while i < len(lines):
+        if is_appendix_heading(text[slice(*lines[i])]):
+            people, i = _appendix(text, lines, i + 1)
+            if _looks_like_attendees(people):
+                out += people
+        else:
+            i += 1
+    return out
+
+
+def _looks_like_attendees(people: list[Found[Person]]) -> bool:
+    """Most entries name a post or an office: an appendix of figures or tasks does not."""
+    placed = sum(1 for p in people if p.value.name and (p.value.designation or p.value.office))
+    return bool(people) and placed * 2 >= len(people)
+
+
+def _appendix(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
+    """The people of the appendix whose content starts at line i, and the index of the line after it."""
+    preamble = 0
+    while i < len(lines):
+        line = text[slice(*lines[i])]
+        if not line.strip() or is_appendix_heading(line):
+            i += 1
+        elif _table_header(line) is not None or "|" in line:
+            return _table(text, lines, i)
+        elif _MARKER.match(line.strip()) or _subheading(line):
+            return _numbered_list(text, lines, i)
+        elif preamble < _MAX_PREAMBLE_LINES:
+            preamble += 1
+            i += 1
+        else:
+            break
+    return [], i
+
+
+def _subheading(line: str) -> str | None:
+    """"শিক্ষা বিভাগ:" — a short line ending in a colon, between items."""
+    line = line.strip(" \t*#|")
+    if not line.endswith((":", "ঃ")) or _MARKER.match(line) or len(line.split()) > _MAX_SUBHEADING_WORDS:
+        return None
+    return clean(line) or None
+
+
+def _apply_subheading(context: dict, heading: str):
+    """A role group ("সদস্যবৃন্দ:") sets the role of the items below; any other sets their office."""
+    role = _words()["roles"].get(heading)
+    if role:
+        context["role"] = role
+    else:
+        context["office"] = heading
+
+
+def _ends_appendix(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    line = text[slice(*lines[i])]
+    below = next((text[slice(*lines[j])] for j in range(i + 1, len(lines)) if text[slice(*lines[j])].strip()), None)
+    return is_appendix_heading(line) or is_signature_start(line, below)
+
+
+def _numbered_list(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
+    """Items opened by numbers, in one column or side by side; unnumbered lines continue the item above."""
+    items: list[_Item] = []
+    open_items: list[_Item] = []
+    context: dict = {}
+    gap = False
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if not line.strip():
+            gap = True
+            i += 1
+            continue
+        heading = _subheading(line)
+        if heading:
+            _apply_subheading(context, heading)
+        elif _MARKER.match(line.strip()):
+            for cell in cells_of(text, start, end):
+                _place_cell(cell, items, open_items, context)
+        elif gap or _ends_appendix(text, lines, i):
+            break
+        else:
+            for cell in cells_of(text, start, end):
+                _place_cell(cell, items, open_items, context)
+        gap = False
+        i += 1
+    return [_person(item) for item in _in_number_order(items)], i
+
+
+def _place_cell(cell: Cell, items: list[_Item], open_items: list[_Item], context: dict):
+    """A numbered cell opens an item in its column; any other cell continues the nearest open item."""
+    m = _MARKER.match(cell.text)
+    if m:
+        item = _Item([cell.text[m.end():]], cell.start, cell.end, cell.column, to_int(m.group(1) or m.group(2)),
+                     context.get("office"), context.get("role"))
+        open_items[:] = [o for o in open_items if abs(o.column - cell.column) > _SAME_COLUMN] + [item]
+        items.append(item)
+    elif open_items:
+        item = min(open_items, key=lambda o: abs(o.column - cell.column))
+        item.parts.append(cell.text)
+        item.end = max(item.end, cell.end)
+
+
+def _in_number_order(items: list[_Item]) -> list[_Item]:
+    """Two-column lists are read by number; lists that restart numbering keep printed order."""
+    numbers = [item.number for item in items]
+    if len(set(numbers)) == len(numbers) and len({item.column // _SAME_COLUMN for item in items}) > 1:
+        return sorted(items, key=lambda item: item.number)
+    return items
+
+
+def _table(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
+    """Rows of a "|" or tab table; a row with no serial continues the row above; a lone first cell
+    or a line ending in ":" is a sub-heading."""
+    kinds = _table_header(text[slice(*lines[i])])
+    if kinds is not None:
+        i += 1
+    items: list[_Item] = []
+    context: dict = {}
+    gap = False
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        if not line.strip() or _TABLE_RULE.match(line):
+            gap = gap or not line.strip()
+            i += 1
+            continue
+        cells = _table_cells(line)
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and (cells[0] or _subheading(line)) and not _MARKER.match(filled[0] + "."):
+            if gap and "|" not in line and not _subheading(line):
+                break
+            _apply_subheading(context, clean(filled[0]))
+        elif _ends_appendix(text, lines, i):
+            break
+        else:
+            _add_row(items, cells, kinds, start, end, context)
+        gap = False
+        i += 1
+    return [_person(item) for item in items], i
+
+
+def _table_cells(line: str) -> list[str]:
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    if "\t" in line:
+        return [c.strip() for c in line.rstrip().split("\t")]
+    return [c.strip() for c in regex.split(r"[ ]{3,}", line.strip())]
+
+
+def _table_header(line: str) -> list[str] | None:
+    """Column kinds when the line is a header row with a name column ("ক্রমিক | নাম ও পদবি | দপ্তর")."""
+    cells = _table_cells(line)
+    if len(cells) < 2:
+        return None
+    kinds = [_column_kind(c) for c in cells]
+    return kinds if "name" in kinds else None
+
+
+def _column_kind(header: str) -> str:
+    columns = _words()["columns"]
+    for kind in ("ignore", "role", "name", "serial", "designation", "office"):
+        if any(word in header for word in columns[kind]):
+            return kind
+    return "ignore"
+
+
+def _add_row(items: list[_Item], cells: list[str], kinds: list[str] | None, start: int, end: int, context: dict):
+    """A table row as an item; without a header the cells after the serial are read as lines of one person."""
+    if kinds is None:
+        serial = bool(cells) and bool(regex.fullmatch(r"[০-৯0-9]{1,3}[.)।]?", cells[0]))
+        kinds = (["serial"] if serial else []) + ["name"] * len(cells)
+    by_kind: dict[str, list[str]] = {}
+    for kind, cell in zip(kinds, cells):
+        if cell and kind != "ignore":
+            by_kind.setdefault(kind, []).append(cell)
+    if items and "serial" in kinds and "serial" not in by_kind:
+        for kind, values in by_kind.items():  # a wrapped row: its cells continue the row above
+            items[-1].columns[kind] = "\n".join(filter(None, [items[-1].columns.get(kind), *values]))
+        items[-1].end = end
+        return
+    columns = {kind: "\n".join(values) for kind, values in by_kind.items()}
+    items.append(_Item([], start, end, office=context.get("office"), role=context.get("role"), columns=columns))
+
+
+def _person(item: _Item) -> Found[Person]:
+    """The item's person: name, designation and office from its text or columns, role from its tail, a
+    role column or the group it stands in."""
+    columns = item.columns
+    text = "\n".join(item.parts) if item.parts else "\n".join(
+        columns[k] for k in ("name", "designation", "office") if columns.get(k))
+    role = _role_of(columns.get("role", ""))
+    m = _trailing_role_regex().search(text)
+    if m:
+        role = role or _words()["roles"][m.group("role")]
+        text = text[:m.start()]
+    person = parse_person(text, role=role or item.role)
+    update = {}
+    if columns.get("designation"):
+        update["designation"] = clean(columns["designation"])
+    if columns.get("office"):
+        update["office"] = clean(columns["office"])
+    if not person.office and not update.get("office") and item.office:
+        update["office"] = item.office
+    return Found(person.model_copy(update=update), item.start, item.end)
+
+
+def _role_of(cell: str) -> str | None:
+    roles = _words()["roles"]
+    for word in sorted(roles, key=len, reverse=True):
+        if word in cell:
+            return roles[word]
+    return None

@@ -1,0 +1,202 @@
+"""Signature blocks: a name, then designation and office lines below it.
+
+The name stands alone, in brackets "(মল্লিক সাঈদ মাহবুব)", or after "স্বাক্ষরিত/-" / "স্বাঃ/-". Two
+blocks may stand side by side, their columns separated by a tab or 3+ spaces:
+
+    মোঃ ক                 মোঃ খ
+    সচিব                      চেয়ারম্যান
+
+The caller passes the region that holds the blocks and sets the roles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extractors import lexicon
+from extractors.found import Found
+from extractors.people import alternation, parse_person, starts_with_designation
+from schemas import Person
+
+_COLUMN_GAP = regex.compile(r"\t+|[ ]{3,}")
+_MAX_NAME_WORDS = 7
+_MAX_BLOCK_LINES = 9
+_MIN_NAME_LENGTH = 3  # shorter lines are joiners such as "ও" between office lines
+_MAX_DIGITS = 3  # a line with more digits is a date, a memo or a phone number
+_MARKDOWN = regex.compile(r"\*\*|__")
+_LIST_ITEM = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:\(\s*[০-৯0-9]{1,3}\s*\)|[০-৯0-9]{1,3}\s*[.)।:](?![০-৯0-9]))")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A piece of a line between column gaps, with its offsets in the text and its column on the page."""
+    text: str
+    start: int
+    end: int
+    column: int  # display column of its first character (tabs expanded)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    return [m.span() for m in regex.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+
+
+def cells_of(text: str, start: int, end: int) -> list[Cell]:
+    """The line text[start:end] split at column gaps (tab or 3+ spaces), markdown bold ignored."""
+    line = text[start:end]
+    cells = []
+    pos = 0
+    for piece in [*_COLUMN_GAP.finditer(line), None]:
+        stop = piece.start() if piece else len(line)
+        chunk = line[pos:stop]
+        if _MARKDOWN.sub("", chunk).strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            s, e = start + pos + lead, start + pos + len(chunk.rstrip())
+            column = len(line[:pos + lead].expandtabs(8))
+            cells.append(Cell(_MARKDOWN.sub("", text[s:e]).strip(), s, e, column))
+        if piece:
+            pos = piece.end()
+    return cells
+
+
+@cache
+def _words() -> dict:
+    return lexicon.table("signature_words.json")
+
+
+@cache
+def _signed_regex() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_words()['signed'])})[\s,:]*")
+
+
+@cache
+def _skip_regex() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_words()['skip'])})", regex.I)
+
+
+def starts_with_skip_word(line: str) -> bool:
+    """Date and memo labels, phone/e-mail labels, closing words, list headings."""
+    return bool(_skip_regex().match(line.strip(" \t*")))
+
+
+def is_skip_line(line: str) -> bool:
+    """Dates, memo lines, phone/e-mail lines and closing words are never part of a signature block."""
+    return starts_with_skip_word(line) or sum(ch.isdigit() for ch in line) > _MAX_DIGITS
+
+
+def is_bracketed_name(line: str) -> bool:
+    line = line.strip().rstrip("।")
+    return (line.startswith("(") and line.endswith(")") and line.count("(") == 1
+            and 0 < len(line[1:-1].split()) <= _MAX_NAME_WORDS and not is_skip_line(line[1:-1]))
+
+
+def is_name_line(line: str) -> bool:
+    """A short line that can be a name: no digits, labels, list numbers or sentence end; not a designation."""
+    line = line.strip()
+    words = line.split()
+    return (0 < len(words) <= _MAX_NAME_WORDS and len(line) >= _MIN_NAME_LENGTH and not any(ch.isdigit() for ch in line)
+            and ":" not in line and not line.endswith("।") and not _LIST_ITEM.match(line)
+            and not is_skip_line(line) and not starts_with_designation(line))
+
+
+def is_signature_start(line: str, next_line: str | None) -> bool:
+    """Whether a block starts at line: "(name)", "স্বাক্ষরিত/-", or a name with a designation line below."""
+    first = line.strip()
+    if _signed_regex().match(first) or is_bracketed_name(first):
+        return True
+    return is_name_line(first) and next_line is not None and starts_with_designation(next_line)
+
+
+def find_signatures(text: str) -> list[Found[Person]]:
+    """Every signature block in text, in printed order (left before right on a shared line)."""
+    found = []
+    for block in _blocks(text):
+        for column in _columns(block):
+            found += _people_in_column(column)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _blocks(text: str) -> list[list[list[Cell]]]:
+    """Runs of non-blank lines (each a list of cells); skip lines and blank lines separate runs.
+
+    A "স্বাক্ষরিত/-" prefix is cut off its cell: the name follows it on the line or below."""
+    blocks, current = [], []
+    for start, end in line_spans(text):
+        cells = [_without_signed(c) for c in cells_of(text, start, end)]
+        cells = [c for c in cells if c.text and not is_skip_line(c.text)]
+        if cells:
+            current.append(cells)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _without_signed(cell: Cell) -> Cell:
+    m = _signed_regex().match(cell.text)
+    if not m:
+        return cell
+    cut = cell.end - len(cell.text[m.end():])
+    return Cell(cell.text[m.end():], cut, cell.end, cell.column + m.end())
+
+
+def _columns(block: list[list[Cell]]) -> list[list[Cell]]:
+    """The cells of a block by column: each cell joins the column whose start is nearest its own."""
+    widest = max(block, key=len)
+    starts = [c.column for c in widest]
+    columns: list[list[Cell]] = [[] for _ in starts]
+    for cells in block:
+        for cell in cells:
+            nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - cell.column))
+            columns[nearest].append(cell)
+    return [c for c in columns if c]
+
+
+def _people_in_column(cells: list[Cell]) -> list[Found[Person]]:
+    """Split a column's lines into people at each name line, and keep those that read as a signature."""
+    people, current = [], []
+    for i, cell in enumerate(cells):
+        below = cells[i + 1].text if i + 1 < len(cells) else None
+        if current and is_signature_start(cell.text, below) and (_has_designation(current) or not _opens(current)):
+            people.append(current)
+            current = []
+        current.append(cell)
+    people.append(current)
+    out = []
+    for person_cells in people:
+        person = _person(person_cells)
+        if person:
+            out.append(Found(person, person_cells[0].start, person_cells[-1].end))
+    return out
+
+
+def _opens(cells: list[Cell]) -> bool:
+    return is_bracketed_name(cells[0].text) or is_name_line(cells[0].text)
+
+
+def _has_designation(cells: list[Cell]) -> bool:
+    return any(starts_with_designation(c.text) for c in cells[1:])
+
+
+def _person(cells: list[Cell]) -> Person | None:
+    """A signature when the first line is a bracketed name, or a name with a designation on it or below."""
+    if len(cells) > _MAX_BLOCK_LINES:
+        return None
+    first = cells[0].text
+    person = parse_person("\n".join(c.text for c in cells))
+    if not person.name:
+        return None
+    if is_bracketed_name(first):
+        return person
+    if person.designation and (is_name_line(first) or _name_then_designation(first, person)):
+        return person
+    return None
+
+
+def _name_then_designation(line: str, person: Person) -> bool:
+    """"মোঃ ক অতিরিক্ত সচিব" on one line: a short name before the designation."""
+    return len(person.name.split()) <= _MAX_NAME_WORDS and person.name in line and not any(ch.isdigit() for ch in line)
