@@ -6,12 +6,9 @@ memo number and its date separated by a tab stay apart.
 """
 from __future__ import annotations
 
-import zipfile
-
 import docx
 import regex
 from docx.table import Table
-from lxml.etree import XMLSyntaxError
 
 from pipeline.errors import InputError
 from pipeline.pages import Page
@@ -22,7 +19,7 @@ _SPACES = regex.compile(r"\s+")
 def read_docx_pages(path: str) -> list[Page]:
     try:
         document = docx.Document(path)
-    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
+    except Exception as error:  # python-docx fails on broken packages with any kind of error
         raise InputError(path, f"corrupt Word document ({error})") from error
     lines = []
     for block in document.iter_inner_content():
