@@ -1,0 +1,361 @@
+"""Agenda items and their decisions from the body of minutes (docs/conventions.md, "agenda").
+
+The body is cut into paragraphs that say what they are by what they start with (agenda_units); the
+assembler below walks them in order, opening an item at each agenda heading and filing each paragraph
+as the item's title, discussion or decisions.
+
+Choices where minutes leave room:
+- An enumerated paragraph ("(ক) ...", "১। ...") is an agenda heading when a আলোচনা/সিদ্ধান্ত label follows
+  it, or when it is numbered like an earlier heading; inside a running decision list it stays a decision.
+  Under a heading and before any label, an enumerated list lists decisions.
+- "আলোচনা ও সিদ্ধান্ত:" (discussion and decision in one paragraph): when a list of decisions follows
+  the paragraph, the paragraph is the item's discussion; when none follows, it is the item's one
+  decision (label null) - the paragraph then is what was decided.
+- After a labelled decision, a paragraph without a label continues that decision (a page break cut it);
+  after an unlabelled one it is a decision of its own.
+- A table whose columns include the agenda title or the discussion gives one item per row; a table of
+  decisions only (ক্রমিক | সিদ্ধান্ত | বাস্তবায়নে) gives decisions, labelled by their ক্রমিক, of the item above it.
+- Before the first heading of minutes that have headings, paragraphs belong to no item; minutes without
+  headings (a narrative) give one item with number and title null.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors import dates
+from extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start,
+                                        trailing_fields, trim_dangling)
+from extractors.agenda_table import Row, Table
+from extractors.agenda_units import Unit, split_units
+from extractors.text import clean, strip_edges
+from schemas.record import AgendaItem, DateValue, Decision
+
+Span = tuple[int, int]
+_LABELS = {"discussion", "decision", "combined"}
+_ITEM_COLUMNS = {"title", "discussion"}
+_TITLE_MAX = 250  # characters: an enumerated paragraph longer than this is prose, not an agenda title
+_LOOKAHEAD = 3  # units: how far below a heading its আলোচনা / সিদ্ধান্ত label may stand
+_OPENING_REACH = 3  # units: the welcome is among the first paragraphs of the body
+
+
+@dataclass
+class AgendaFound:
+    item: AgendaItem
+    start: int  # offsets into the text given to extract_agenda
+    end: int
+    decision_spans: list[tuple[int, int]]  # one per decision of item.decisions, covering its text
+
+
+def extract_agenda(text: str) -> list[AgendaFound]:
+    """The agenda items of the body of minutes (header and signature block already cut off)."""
+    assembler = _Assembler(text, split_units(text))
+    assembler.run()
+    return [draft.found(text) for draft in assembler.items if draft.has_content()]
+
+
+@dataclass
+class _Decision:
+    label: str | None
+    pieces: list[Span]
+    responsible: str | None = None
+    deadline: DateValue | None = None
+
+    def span(self) -> Span:
+        return self.pieces[0][0], self.pieces[-1][1]
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    number: str | None = None
+    title: list[Span] = field(default_factory=list)
+    implicit: bool = False  # no heading: the one item of a narrative
+    discussion: list[Span] = field(default_factory=list)
+    decisions: list[_Decision] = field(default_factory=list)
+    combined: list[Span] | None = None  # text of "আলোচনা ও সিদ্ধান্ত:" until a decision list follows
+
+    def has_content(self) -> bool:
+        return not self.implicit or bool(self.discussion or self.decisions)
+
+    def found(self, text: str) -> AgendaFound:
+        decisions = [Decision(label=d.label, text=_joined(text, d.pieces), responsible=d.responsible,
+                              deadline=d.deadline) for d in self.decisions]
+        item = AgendaItem(number=self.number, title=_joined(text, self.title) or None,
+                          discussion=_joined(text, self.discussion) or None, decisions=decisions)
+        return AgendaFound(item, self.start, self.end, [d.span() for d in self.decisions])
+
+
+class _Assembler:
+    def __init__(self, text: str, units: list[Unit]):
+        self.text = text
+        self.units = units
+        self.items: list[_Item] = []
+        self.item: _Item | None = None
+        self.mode: str | None = None  # None, "discussion" or "decision": what unlabelled text is
+        self.list_style: str | None = None  # how the running decision list is enumerated
+        self.awaiting_list = False  # a decision label or intro announced decisions, none came yet
+        self.heading_styles: set[str] = set()
+        self.paragraph_style: str | None = None  # how a narrative numbers its paragraphs
+        self.closed = False  # after the closing sentence
+        self.at = 0  # index of the unit being filed
+        self.decision_unit: int | None = None  # index of the unit the last decision came from
+        self.has_headings = any(u.kind == "heading" or self._label_follows(i) or _item_table(u)
+                                for i, u in enumerate(units))
+        self.opening = self._find_opening()
+
+    def run(self):
+        for i, unit in enumerate(self.units):
+            self.at = i
+            if self.opening is not None and i <= self.opening:
+                if i == self.opening:
+                    self._opening(unit)
+            else:
+                getattr(self, "_" + unit.kind)(i, unit)
+        self._finish()
+
+    def _find_opening(self) -> int | None:
+        """Index of the welcome paragraph, when one of the first paragraphs is one."""
+        for i, unit in enumerate(self.units[:_OPENING_REACH]):
+            if unit.kind not in ("plain", "entry"):
+                return None
+            if is_opening(self.text, unit.body, unit.end):
+                return i
+        return None
+
+    # --- items --------------------------------------------------------------------------------
+
+    def _finish(self):
+        draft = self.item
+        if draft is not None:
+            if draft.combined and not draft.decisions:
+                draft.decisions.append(_Decision(None, draft.combined))
+            elif draft.combined:
+                draft.discussion += draft.combined
+            self.items.append(draft)
+        self.item, self.mode, self.list_style = None, None, None
+
+    def _open(self, unit: Unit, **fields) -> _Item:
+        self._finish()
+        self.item = _Item(unit.start, unit.end, **fields)
+        self.closed = False
+        return self.item
+
+    def _current(self, unit: Unit, fresh: bool = False) -> _Item | None:
+        """The item `unit` belongs to; an implicit one when there is none (or `fresh` and the current
+        one has decisions already: a label that starts over)."""
+        if self.item is None or (fresh and self.item.decisions):
+            self._open(unit, implicit=True)
+        self.item.end = max(self.item.end, unit.end)
+        return self.item
+
+    def _in_no_item(self) -> bool:
+        """Text outside items: before the first heading of minutes with headings, after the closing."""
+        return self.item is None and (self.closed or self.has_headings)
+
+    def _label_follows(self, i: int) -> bool:
+        """Is units[i] a short enumerated paragraph with a আলোচনা / সিদ্ধান্ত label below it (a heading)?"""
+        unit = self.units[i]
+        if unit.kind != "entry" or unit.end - unit.body > _TITLE_MAX:
+            return False
+        for below in self.units[i + 1:i + 1 + _LOOKAHEAD]:
+            if below.kind != "plain":
+                return below.kind in _LABELS
+        return False
+
+    # --- units --------------------------------------------------------------------------------
+
+    def _opening(self, unit: Unit):
+        """The welcome belongs to no item; a narrative's welcome may announce its decision list."""
+        intro = intro_start(self.text, unit.body, unit.end)
+        if intro is not None and not self.has_headings:
+            self._current(unit).start = intro
+            self._decision_mode()
+
+    def _heading(self, i: int, unit: Unit):
+        marker = unit.marker
+        number = clean(marker.number or marker.label or "") or None
+        title = self._piece(unit.body, unit.end)
+        self._open(unit, number=number, title=[title] if title else [])
+        if marker.label:
+            self.heading_styles.add(marker.style)
+
+    def _entry(self, i: int, unit: Unit):
+        in_list = self.mode == "decision" and (
+            self.list_style == unit.style if self.list_style else self.awaiting_list)
+        if not in_list and (self._label_follows(i) or self._numbered_like_heading(unit)):
+            return self._heading(i, unit)
+        if self._in_no_item():
+            return
+        draft = self._current(unit)
+        if in_list or (self.mode is None and not draft.implicit):
+            self._decision_mode(unit.style)
+            return self._decide(unit.label, unit.body, unit.end)
+        if self.mode == "decision":
+            if unit.style != self.paragraph_style:
+                return self._decide(unit.label, unit.body, unit.end)  # a sub-list: decisions still
+            self.mode = None  # the narrative's numbered paragraphs go on after its decision list
+        if draft.implicit and self.mode is None:
+            self.paragraph_style = unit.style
+        self._prose(unit)
+
+    def _numbered_like_heading(self, unit: Unit) -> bool:
+        return unit.style in self.heading_styles and unit.end - unit.body <= _TITLE_MAX
+
+    def _plain(self, i: int, unit: Unit):
+        if self._in_no_item():
+            return
+        draft = self._current(unit)
+        last = draft.decisions[-1] if draft.decisions else None
+        if self.mode == "decision" and last and last.label and self.decision_unit == i - 1:
+            piece = self._piece(unit.body, unit.end)
+            if piece:
+                last.pieces.append(piece)
+            self.decision_unit = i
+            return
+        self._prose(unit)
+
+    def _discussion(self, i: int, unit: Unit):
+        self._current(unit, fresh=True)
+        self.mode = "discussion"
+        self._prose(unit)
+
+    def _decision(self, i: int, unit: Unit):
+        self._current(unit)
+        self._decision_mode()
+        self._prose(unit)
+
+    def _combined(self, i: int, unit: Unit):
+        self._current(unit, fresh=True).combined = []
+        self._decision_mode()
+        self._prose(unit)
+
+    def _responsible(self, i: int, unit: Unit):
+        if self.item is not None and self.item.decisions:
+            self._set_fields(self.item.decisions[-1], unit.kind, unit.body, unit.end)
+            self.item.end = max(self.item.end, unit.end)
+
+    _deadline = _responsible
+
+    def _closing(self, i: int, unit: Unit):
+        self._finish()
+        self.closed = True
+
+    def _table(self, i: int, unit: Unit):
+        table: Table = unit.table
+        if _item_table(unit):
+            self._finish()
+            for row in table.rows:
+                self._row_item(row)
+            return
+        draft = self._current(unit)
+        for row in table.rows:
+            decision = self._row_decision(row, label=row.text(self.text, "serial") or None)
+            if decision:
+                draft.decisions.append(decision)
+
+    # --- text ---------------------------------------------------------------------------------
+
+    def _prose(self, unit: Unit):
+        """A paragraph's text (after its label) by what it says: a sentence announcing a decision
+        list, "সিদ্ধান্ত ... হয় যে <decision>", a resolution, or else text of the current mode."""
+        start, end = unit.body, unit.end
+        if start >= end:
+            return
+        intro = intro_start(self.text, start, end)
+        if intro is not None:
+            self._discuss(start, intro)
+            return self._decision_mode()
+        that = decided_that(self.text, start, end)
+        if that is not None:
+            self._discuss(start, that[0])
+            self._decision_mode()
+            return self._decide(None, that[1], end)
+        if self.mode == "decision":
+            if self.item.combined is not None and not self.item.decisions:
+                piece = self._piece(start, end)
+                return self.item.combined.append(piece) if piece else None
+            return self._decide(None, start, end)
+        resolution = None
+        if self.mode is None and not self.item.implicit and not self.item.decisions:
+            resolution = resolution_start(self.text, start, end)  # "প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়"
+        if resolution is not None:
+            self._discuss(start, resolution)
+            return self._decide(None, resolution, end)
+        self._discuss(start, end)
+
+    def _decision_mode(self, style: str | None = None):
+        """Unlabelled text is decisions from now on; `style` is how an enumerated list of them is written."""
+        if style is None or self.mode != "decision" or self.list_style is None:
+            self.list_style = style
+        self.awaiting_list = style is None
+        self.mode = "decision"
+
+    def _discuss(self, start: int, end: int):
+        piece = self._piece(start, end)
+        if piece:
+            self.item.discussion.append(piece)
+
+    def _decide(self, label: str | None, start: int, end: int):
+        own_end, values = trailing_fields(self.text, start, end)
+        piece = self._piece(start, own_end)
+        if not piece:
+            return
+        decision = _Decision(label, [piece])
+        for kind, (s, e) in values.items():
+            self._set_fields(decision, kind, s, e)
+        if self.item.combined:
+            self.item.discussion += self.item.combined
+        self.item.combined = None
+        self.item.decisions.append(decision)
+        self.decision_unit = self.at
+        if label is None:
+            self.list_style, self.awaiting_list = None, False
+
+    def _set_fields(self, decision: _Decision, kind: str, start: int, end: int):
+        own_end, values = trailing_fields(self.text, start, end)
+        values.setdefault(kind, (start, own_end))
+        if "responsible" in values:
+            decision.responsible = clean(self.text[slice(*values["responsible"])]) or decision.responsible
+        if "deadline" in values:
+            decision.deadline = _deadline(clean(self.text[slice(*values["deadline"])])) or decision.deadline
+
+    def _piece(self, start: int, end: int) -> Span | None:
+        start, end = strip_edges(self.text, start, end)
+        start, end = strip_edges(self.text, start, trim_dangling(self.text, start, end))
+        return (start, end) if start < end else None
+
+    def _row_item(self, row: Row):
+        number = clean(row.text(self.text, "serial").strip("()")) or None
+        draft = _Item(row.start, row.end, number=number, title=row.cells.get("title", []),
+                      discussion=row.cells.get("discussion", []))
+        decision = self._row_decision(row, label=None)
+        draft.decisions = [decision] if decision else []
+        self.items.append(draft)
+
+    def _row_decision(self, row: Row, label: str | None) -> _Decision | None:
+        if not row.text(self.text, "decision"):
+            return None
+        decision = _Decision(clean((label or "").strip("()")) or None, row.cells["decision"])
+        decision.responsible = row.text(self.text, "responsible") or None
+        decision.deadline = _deadline(row.text(self.text, "deadline"))
+        return decision
+
+
+def _item_table(unit: Unit) -> bool:
+    return unit.kind == "table" and bool(unit.table.columns & _ITEM_COLUMNS)
+
+
+def _joined(text: str, pieces: list[Span]) -> str:
+    return " ".join(part for part in (clean(text[s:e]) for s, e in pieces) if part)
+
+
+def _deadline(value: str) -> DateValue | None:
+    """The date of a সময়সীমা: the value itself, or the one date in it ("৩০/০৬/২০২৪ এর মধ্যে")."""
+    if not value:
+        return None
+    date = dates.parse_gregorian_date(value)
+    if date is None:
+        found = dates.find_gregorian_dates(value)
+        date = found[0].value if len(found) == 1 else None
+    return date

@@ -1,0 +1,240 @@
+"""The words of an agenda body as regular expressions, compiled once from data/agenda_keywords.json.
+
+`read_marker` says what a line starts with (an enumerator such as "(ক)" or "৩।", a label such as
+"সিদ্ধান্ত:", an agenda heading, the closing sentence); the other functions look at a whole paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extractors import lexicon
+from extractors.digits import DIGIT
+
+KEYWORDS = "agenda_keywords.json"
+
+NUM = rf"{DIGIT}{{1,3}}"  # at most 3 digits: a year at a line start is no enumerator
+DOTTED = rf"{NUM}(?:\.{NUM})+"
+LETTER = r"[ক-হ](?!\p{M})"  # a bare consonant: "ক" but not "কর"'s first letter nor "ড়"
+COLON = r"\s*[:ঃ][:ঃ\-–]*"
+BOUNDARY = r"(?![\p{L}\p{M}\p{N}])"
+BULLETS = "-–—*•●▪◦➢►✓❖"
+SENTENCE_ENDS = "।?!"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What a line starts with."""
+    kind: str  # "entry" | "heading" | "discussion" | "decision" | "combined" | "responsible" | "deadline" | "closing"
+    strong: bool  # starts a new paragraph even inside a wrapped one
+    body: int  # offset where the text after the enumerator and label starts
+    label: str | None = None  # the enumerator as printed, without brackets: "ক", "৩.১", "১"
+    style: str | None = None  # how it is written ("paren:letter", "danda:number", ...): one list, one style
+    number: str | None = None  # a heading's number printed after its label: "১" of "আলোচ্যসূচি-১:"
+
+
+def words() -> dict:
+    return lexicon.table(KEYWORDS)
+
+
+def alternation(phrases: list[str]) -> str:
+    """Phrases as regex alternatives, longest first; a space matches any run of spaces or none."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s*".join(regex.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _enumerator() -> regex.Pattern:
+    excluded = "".join(words()["dotted_letter_exclusions"])
+    return regex.compile(
+        rf"""(?P<bullet>[{BULLETS}](?=\s)\s*)?
+        (?:\(\s*(?P<paren>{DOTTED}|{NUM}|{LETTER})\s*\)
+          | (?P<close>{DOTTED}|{NUM}|{LETTER})\s*\)
+          | (?P<danda>{NUM})\s*।
+          | (?P<dotted>{DOTTED})\.?(?=\s|$)
+          | (?P<dot>{NUM}|(?![{excluded}]){LETTER})\.(?!{DIGIT})
+        )?\s*""",
+        regex.X,
+    )
+
+
+@cache
+def _label() -> regex.Pattern:
+    w = words()
+    item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|{LETTER}"
+    return regex.compile(
+        rf"""(?:(?P<combined>{alternation(w["combined_labels"])})
+          | (?P<discussion>{alternation(w["discussion_labels"])})
+          | (?P<decision>{alternation(w["decision_labels"])})
+          | (?P<responsible>{alternation(w["responsible_labels"])})
+          | (?P<deadline>{alternation(w["deadline_labels"])})
+          | (?P<heading>{alternation(w["item_labels"])})(?:\s*[-–]?\s*(?P<number>{item_number}))?
+        )(?:(?P<colon>{COLON})|{BOUNDARY})\s*""",
+        regex.X,
+    )
+
+
+@cache
+def _closing() -> regex.Pattern:
+    """The closing sentence starts the line: no "।" before its phrase."""
+    return regex.compile(rf"[^।\n]*?(?:{'|'.join(words()['closing_patterns'])})")
+
+
+_STRONG_FORMS = {"paren", "close", "danda", "bullet"}
+_LABEL_KINDS = ("combined", "discussion", "decision", "responsible", "deadline", "heading")
+
+
+def read_marker(text: str, start: int, end: int) -> Marker | None:
+    """The marker at the start of the line text[start:end] (already stripped), or None for plain text."""
+    m = _enumerator().match(text, start, end)
+    form = next((f for f in ("paren", "close", "danda", "dotted", "dot") if m.group(f)), None)
+    if form is None and m.group("bullet"):
+        form = "bullet"
+    label = m.group(form) if form and form != "bullet" else None
+    style = f"{form}:{_label_shape(label)}" if form else None
+    body = m.end()
+    labelled = _read_label(text, body, end, form)
+    if labelled:
+        kind, number, strong, body = labelled
+        return Marker(kind, strong or form in _STRONG_FORMS, body, label, style, number)
+    if _closing().match(text, body, end):
+        return Marker("closing", True, body, label, style)
+    if form:
+        return Marker("entry", form in _STRONG_FORMS, body, label, style)
+    return None
+
+
+def _read_label(text: str, pos: int, end: int, form: str | None):
+    """(kind, heading number, strong, body) of a label at pos, or None.
+
+    Without a colon a label counts only when nothing follows it on the line, when it is a numbered
+    heading ("আলোচ্যসূচি-১ ..."), or after a section number ("১.১ আলোচনা ..."): "সিদ্ধান্ত বাস্তবায়নে ..."
+    at a line start is a sentence, not a label.
+    """
+    m = _label().match(text, pos, end)
+    if not m:
+        return None
+    kind = next(k for k in _LABEL_KINDS if m.group(k))
+    number = m.group("number") if kind == "heading" else None
+    if m.group("colon") or m.end() >= end:
+        return kind, number, True, m.end()  # a label alone on its line is no wrapped word
+    if number or form == "dotted":
+        return kind, number, False, m.end()
+    return None
+
+
+def _label_shape(label: str | None) -> str:
+    if label is None:
+        return "none"
+    if "." in label:
+        return "dotted"
+    return "number" if regex.match(DIGIT, label) else "letter"
+
+
+# --- whole paragraphs ---------------------------------------------------------------------------
+
+@cache
+def _opening() -> regex.Pattern:
+    return regex.compile(alternation(words()["opening_words"]))
+
+
+@cache
+def _decision_word() -> regex.Pattern:
+    return regex.compile(alternation(words()["decision_labels"]))
+
+
+@cache
+def _intro_word() -> regex.Pattern:
+    return regex.compile(alternation(words()["intro_words"]))
+
+
+@cache
+def _decided_that() -> regex.Pattern:
+    return regex.compile("|".join(words()["decided_that_patterns"]))
+
+
+@cache
+def _resolution() -> regex.Pattern:
+    return regex.compile("|".join(words()["resolution_patterns"]))
+
+
+@cache
+def _dangling() -> regex.Pattern:
+    """A list item's dangling "; এবং" (and "; ও", ", এবং") before the next item."""
+    return regex.compile(rf"[;,]\s*(?:{alternation(words()['dangling_conjunctions'])})\s*$")
+
+
+def is_opening(text: str, start: int, end: int) -> bool:
+    return _opening().search(text, start, end) is not None
+
+
+def _strip_end(text: str, start: int, end: int, chars: str) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return end
+
+
+def sentence_start(text: str, start: int, pos: int) -> int:
+    """Where the sentence holding text[pos] starts: after the last "।" (or ?, !) before pos."""
+    cut = max(text.rfind(c, start, pos) for c in SENTENCE_ENDS)
+    return start if cut < 0 else cut + 1
+
+
+def last_sentence(text: str, start: int, end: int) -> int:
+    """Where the last sentence of text[start:end] starts (its closing punctuation does not count)."""
+    return sentence_start(text, start, _strip_end(text, start, end, SENTENCE_ENDS + ":ঃ;-"))
+
+
+def intro_start(text: str, start: int, end: int) -> int | None:
+    """Start of a closing sentence that announces a list of decisions ("... নিম্নবর্ণিত সিদ্ধান্ত গৃহীত হয়:")."""
+    sentence = last_sentence(text, start, end)
+    if not _decision_word().search(text, sentence, end):
+        return None
+    stop = _strip_end(text, start, end, "-–")
+    ends_with_colon = stop > start and text[stop - 1] in ":ঃ"
+    return sentence if ends_with_colon or _intro_word().search(text, sentence, end) else None
+
+
+def decided_that(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start of the sentence, start of the decision) of "... সিদ্ধান্ত গৃহীত হয় যে, <decision>"."""
+    m = _decided_that().search(text, start, end)
+    if not m:
+        return None
+    return sentence_start(text, start, m.start()), m.end()
+
+
+def resolution_start(text: str, start: int, end: int) -> int | None:
+    """Start of a last sentence that resolves ("... সর্বসম্মতিক্রমে গৃহীত হয়")."""
+    sentence = last_sentence(text, start, end)
+    stop = _strip_end(text, sentence, end, SENTENCE_ENDS)
+    return sentence if _resolution().search(text, sentence, stop) else None
+
+
+def trim_dangling(text: str, start: int, end: int) -> int:
+    """End of text[start:end] without a dangling "; এবং"."""
+    m = _dangling().search(text, start, end)
+    return m.start() if m else end
+
+
+@cache
+def _field_label() -> regex.Pattern:
+    w = words()
+    return regex.compile(
+        rf"\(?\s*(?:(?P<responsible>{alternation(w['responsible_labels'])})"
+        rf"|(?P<deadline>{alternation(w['deadline_labels'])})){COLON}\s*"
+    )
+
+
+def trailing_fields(text: str, start: int, end: int) -> tuple[int, dict[str, tuple[int, int]]]:
+    """A decision's own end and its "বাস্তবায়নে: ..." / "সময়সীমা: ..." clauses (kind -> value span)."""
+    found = list(_field_label().finditer(text, start, end))
+    values = {}
+    for m, after in zip(found, found[1:] + [None]):
+        kind = "responsible" if m.group("responsible") else "deadline"
+        stop = after.start() if after else end
+        if text[m.start()] == "(" and text.rfind(")", m.end(), stop) >= 0:
+            stop = text.rfind(")", m.end(), stop)
+        values.setdefault(kind, (m.end(), stop))
+    return (found[0].start() if found else end), values

@@ -1,0 +1,85 @@
+"""The agenda body cut into paragraphs ("units"), each with the marker it starts with.
+
+A unit runs from a line with a marker (an enumerator, a label, a heading, the closing sentence) over
+the lines that continue it: wrapped lines, and a paragraph that a page break cut off after a blank line
+(the text before the break ends without closing punctuation). A weak marker ("১.", "ক.", "২.১", a label
+without its colon) inside a sentence that runs on is taken for wrapped text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.agenda_patterns import Marker, read_marker
+from extractors.agenda_table import Span, Table, read_table, stripped
+
+_RUNS_ON_UNLESS = "।?!:;ঃ"  # a paragraph ending in one of these is complete
+
+
+@dataclass
+class Unit:
+    kind: str  # a Marker kind, "plain" or "table"
+    start: int  # where the unit starts: its enumerator or label
+    body: int  # where its own text starts
+    end: int
+    marker: Marker | None = None
+    table: Table | None = None
+
+    @property
+    def label(self) -> str | None:
+        return self.marker.label if self.marker else None
+
+    @property
+    def style(self) -> str | None:
+        return self.marker.style if self.marker else None
+
+
+def split_units(text: str) -> list[Unit]:
+    lines = _lines(text)
+    units: list[Unit] = []
+    current: Unit | None = None
+    after_blank = True
+    i = 0
+    while i < len(lines):
+        start, end = stripped(text, lines[i])
+        if start == end:
+            after_blank, i = True, i + 1
+            continue
+        table = read_table(text, lines, i)
+        if table:
+            last = stripped(text, lines[table.next_line - 1])
+            units.append(Unit("table", start, start, max(last[1], end), table=table))
+            current, after_blank, i = None, True, table.next_line
+            continue
+        marker = read_marker(text, start, end)
+        if current is not None and _continues(text, current, marker, after_blank):
+            current.end = end
+        else:
+            current = Unit(marker.kind if marker else "plain", start, marker.body if marker else start, end, marker)
+            units.append(current)
+        after_blank, i = False, i + 1
+    return units
+
+
+def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) -> bool:
+    """Does the line after `unit` (starting with `marker`) carry on the unit's text?"""
+    complete = text[unit.end - 1] in _RUNS_ON_UNLESS
+    if marker is not None and (marker.strong or after_blank or complete):
+        return False
+    if unit.body >= unit.end:
+        return True  # a label or enumerator alone on its line: its text follows
+    if unit.kind == "heading" and (after_blank or complete):
+        return False  # an agenda title seldom ends with "।": a new paragraph is not part of it
+    return not (after_blank and complete)
+
+
+def _lines(text: str) -> list[Span]:
+    spans = []
+    start = 0
+    while True:
+        cut = text.find("\n", start)
+        if cut < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, cut))
+        start = cut + 1
+

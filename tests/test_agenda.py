@@ -1,0 +1,322 @@
+"""Agenda items and decisions (extractors.agenda): the seeds, then one small example per format."""
+import time
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings, strategies as st
+
+from extractors.agenda import extract_agenda
+from extractors.text import clean
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEED_000 = SEEDS / "000_86d0b669600d1f47.txt"
+SEED_001 = SEEDS / "001_180dda943f737cc3.txt"
+
+
+def seed_body(path: Path, first: str, after_last: str) -> str:
+    """The body as the normaliser and the caller hand it over: no markdown, no page-turn line,
+    from the welcome to the signature block."""
+    text = path.read_text(encoding="utf-8")
+    text = regex.sub(r"\*\*|^[ \t]*#{1,6}[ \t]+", "", text, flags=regex.M)
+    text = regex.sub(r"^অপর পৃষ্ঠা দ্রষ্টব্য$", "", text, flags=regex.M)
+    return text[text.index(first):text.index(after_last)]
+
+
+def body_000() -> str:
+    return seed_body(SEED_000, "সভাপতি উপস্থিত সকলকে", "মোঃ খায়রুল কবীর মেনন  \n")
+
+
+def body_001() -> str:
+    return seed_body(SEED_001, "সুরক্ষা সেবা বিভাগের অংশীজনের অংশগ্রহণে আয়োজিত অদ্যকার", "(মল্লিক সাঈদ মাহবুব)")
+
+
+def items(text: str):
+    return [found.item for found in extract_agenda(text)]
+
+
+def decisions(text: str) -> list[tuple[str | None, str]]:
+    return [(d.label, d.text) for item in items(text) for d in item.decisions]
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+def test_seed_000_gives_two_items_with_lettered_decisions():
+    agenda = items(body_000())
+    assert [item.number for item in agenda] == ["১.০", "২.০"]
+    assert agenda[0].title.startswith("সুরক্ষা সেবা বিভাগের আওতাধীন")
+    assert agenda[0].title.endswith("কার্যকরভাবে বাস্তবায়নকরণ")
+    assert agenda[1].title == "বিবিধ"
+    assert [d.label for d in agenda[0].decisions] == ["ক", "খ", "গ"]
+    assert [d.label for d in agenda[1].decisions] == ["ক", "খ"]
+    assert agenda[0].discussion.startswith("সভায় উপস্থিত সদস্যবৃন্দ")
+    assert agenda[0].discussion.endswith("সংশ্লিষ্ট কর্মকর্তাদের আহ্বান জানান")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+def test_seed_000_decision_cut_by_a_page_break_is_one_decision():
+    first = items(body_000())[0].decisions[0]
+    assert first.text.endswith("স্ব স্ব অফিসের ওয়েবসাইটে আপলোড করতে হবে")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+def test_seed_000_opening_and_closing_belong_to_no_item():
+    text = body_000()
+    found = extract_agenda(text)
+    assert found[0].start == text.index("১.০ আলোচ্য বিষয়")
+    assert "সমাপ্তি" not in text[found[-1].start:found[-1].end]
+    assert all("স্বাগত" not in item.discussion for item in items(text))
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+def test_seed_001_narrative_gives_one_item_with_six_decisions():
+    [item] = items(body_001())
+    assert item.number is None and item.title is None
+    assert item.discussion.startswith("আলোচনায় অংশ নিয়ে দপ্তর/সংস্থার উপস্থিত প্রতিনিধিগণ জানান")
+    assert item.discussion.endswith("ইত্যাদি কার্যক্রম পরিচালনা করা হচ্ছে")
+    assert [d.label for d in item.decisions] == ["৩.১", "৩.২", "৩.৩", "৩.৪", "৩.৫", "৩.৬"]
+    assert item.decisions[4].text.endswith("যথাসময়ে নিষ্পত্তি করতে হবে")
+    assert item.decisions[2].text.endswith("উর্ধ্বতন অফিসে প্রেরণ করতে হবে")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@pytest.mark.parametrize("body", [body_000, body_001])
+def test_decision_spans_cover_each_decision_text(body):
+    text = body()
+    for found in extract_agenda(text):
+        assert len(found.decision_spans) == len(found.item.decisions)
+        for (start, end), decision in zip(found.decision_spans, found.item.decisions):
+            assert found.start <= start < end <= found.end
+            assert clean(text[start:end]) == decision.text
+
+
+# --- enumerators and labels ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second, labels", [
+    ("(ক)", "(খ)", ["ক", "খ"]),
+    ("ক)", "খ)", ["ক", "খ"]),
+    ("ক.", "খ.", ["ক", "খ"]),
+    ("(৩.১)", "(৩.২)", ["৩.১", "৩.২"]),
+    ("১।", "২।", ["১", "২"]),
+    ("১.", "২.", ["১", "২"]),
+    ("০১.", "০২.", ["০১", "০২"]),
+    ("১)", "২)", ["১", "২"]),
+    ("- (৩.১)", "- (৩.২)", ["৩.১", "৩.২"]),
+])
+def test_decision_enumerators(first, second, labels):
+    text = f"সিদ্ধান্ত:\n{first} দরপত্র আহ্বান করতে হবে;\n{second} ক্রয় কমিটি গঠন করতে হবে।"
+    assert decisions(text) == list(zip(labels, ["দরপত্র আহ্বান করতে হবে", "ক্রয় কমিটি গঠন করতে হবে"]))
+
+
+@pytest.mark.parametrize("label", ["সিদ্ধান্তঃ", "সিদ্ধান্ত:", "গৃহীত সিদ্ধান্ত:", "গৃহিত সিদ্ধান্ত:", "সিদ্ধান্তসমূহ:",
+                                   "সিদ্বান্ত:", "সিদ্ধান্ত সমূহ:", "সিদ্ধান্ত", "সিদ্ধান্ত  :"])
+def test_decision_label_variants(label):
+    text = f"আলোচনা: সভায় ক্রয় নিয়ে আলোচনা হয়।\n{label}\n(ক) দরপত্র আহ্বান করতে হবে।"
+    [item] = items(text)
+    assert item.discussion == "সভায় ক্রয় নিয়ে আলোচনা হয়"
+    assert [(d.label, d.text) for d in item.decisions] == [("ক", "দরপত্র আহ্বান করতে হবে")]
+
+
+@pytest.mark.parametrize("heading, number", [
+    ("আলোচ্যসূচি-১:", "১"), ("আলোচ্যসূচি ১ :", "১"), ("আলোচ্য বিষয়-২:", "২"), ("বিষয় নং-৩:", "৩"),
+    ("১.০ আলোচ্য বিষয়:", "১.০"), ("১। আলোচ্য বিষয়:", "১"),
+])
+def test_agenda_heading_forms(heading, number):
+    text = (f"{heading} ক্রয় সংক্রান্ত।\nআলোচনা: ক্রয় নিয়ে আলোচনা হয়।\n"
+            "সিদ্ধান্ত: ক্রয় কমিটির সুপারিশ অনুমোদন করা হলো।")
+    [item] = items(text)
+    assert (item.number, item.title, item.discussion) == (number, "ক্রয় সংক্রান্ত", "ক্রয় নিয়ে আলোচনা হয়")
+    assert [(d.label, d.text) for d in item.decisions] == [(None, "ক্রয় কমিটির সুপারিশ অনুমোদন করা হলো")]
+
+
+def test_enumerated_titles_above_their_labels_are_headings():
+    text = ("(ক) বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ\nআলোচনা: কার্যবিবরণী পাঠ করা হয়।\nসিদ্ধান্ত: দৃঢ়ীকরণ করা হয়।\n"
+            "(খ) বিবিধ\nসিদ্ধান্ত:\n১। প্রথম কাজ;\n২। দ্বিতীয় কাজ।\n(গ) শেষ বিষয়\nসিদ্ধান্ত: কিছু নয়।")
+    agenda = items(text)
+    assert [(i.number, i.title) for i in agenda] == [("ক", "বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ"), ("খ", "বিবিধ"),
+                                                     ("গ", "শেষ বিষয়")]
+    assert [d.label for d in agenda[1].decisions] == ["১", "২"]
+
+
+def test_union_parishad_proposals():
+    text = ("প্রস্তাব নং-০১: ইউনিয়ন পরিষদের বাজেট অনুমোদন।\nআলোচনা: সচিব বাজেট উপস্থাপন করেন।\n"
+            "সিদ্ধান্ত: বাজেট অনুমোদন করা হলো।\n\n"
+            "প্রস্তাব নং ০২ : গ্রাম পুলিশের বেতন বৃদ্ধি।\nপ্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।")
+    first, second = items(text)
+    assert (first.number, first.title, first.discussion) == ("০১", "ইউনিয়ন পরিষদের বাজেট অনুমোদন",
+                                                             "সচিব বাজেট উপস্থাপন করেন")
+    assert [d.text for d in first.decisions] == ["বাজেট অনুমোদন করা হলো"]
+    assert (second.number, second.title, second.discussion) == ("০২", "গ্রাম পুলিশের বেতন বৃদ্ধি", None)
+    assert [d.text for d in second.decisions] == ["প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়"]
+
+
+def test_university_proposal_number_keeps_its_letter():
+    text = "প্রস্তাব নং এ ২১০৬০১ : নতুন কোর্স চালু।\nসিদ্ধান্ত: প্রস্তাবটি অনুমোদিত হলো।"
+    [item] = items(text)
+    assert (item.number, item.title) == ("এ ২১০৬০১", "নতুন কোর্স চালু")
+
+
+def test_decision_text_on_the_label_line():
+    assert decisions("সিদ্ধান্ত: ক্রয় কমিটির সুপারিশ অনুমোদন করা হলো।") == [
+        (None, "ক্রয় কমিটির সুপারিশ অনুমোদন করা হলো")]
+
+
+def test_combined_paragraph_is_the_decision_when_no_list_follows():
+    [item] = items("আলোচ্য বিষয়: বার্ষিক প্রতিবেদন\nআলোচনা ও সিদ্ধান্ত: প্রতিবেদনটি অনুমোদিত হয়।")
+    assert item.discussion is None
+    assert [(d.label, d.text) for d in item.decisions] == [(None, "প্রতিবেদনটি অনুমোদিত হয়")]
+
+
+def test_combined_paragraph_is_the_discussion_when_a_list_follows():
+    [item] = items("আলোচ্য বিষয়: ক্রয়\nআলোচনা ও সিদ্ধান্ত: ক্রয় নিয়ে বিস্তারিত আলোচনা হয়।\n"
+                   "(ক) দরপত্র আহ্বান করতে হবে;\n(খ) কমিটি গঠন করতে হবে।")
+    assert item.discussion == "ক্রয় নিয়ে বিস্তারিত আলোচনা হয়"
+    assert [d.label for d in item.decisions] == ["ক", "খ"]
+
+
+def test_decided_that_paragraph_is_one_decision():
+    text = ("সভাপতি সকলকে স্বাগত জানান।\n\nসভায় কর্মসম্পাদন চুক্তি নিয়ে আলোচনা হয়। বিস্তারিত আলোচনার পর "
+            "সর্বসম্মতিক্রমে সিদ্ধান্ত গৃহীত হয় যে, আগামী মাসের মধ্যে প্রতিবেদন দাখিল করতে হবে।\n\n"
+            "সভায় আর কোন আলোচনা না থাকায় সভাপতি সভার সমাপ্তি ঘোষণা করেন।")
+    [item] = items(text)
+    assert item.discussion == "সভায় কর্মসম্পাদন চুক্তি নিয়ে আলোচনা হয়"
+    assert [(d.label, d.text) for d in item.decisions] == [(None, "আগামী মাসের মধ্যে প্রতিবেদন দাখিল করতে হবে")]
+
+
+def test_trailing_semicolon_and_dangling_and_are_dropped():
+    assert decisions("সিদ্ধান্ত:\n(ক) প্রথম কাজ করতে হবে; এবং\n(খ) দ্বিতীয় কাজ করতে হবে।") == [
+        ("ক", "প্রথম কাজ করতে হবে"), ("খ", "দ্বিতীয় কাজ করতে হবে")]
+
+
+def test_narrative_welcome_may_announce_the_decisions():
+    text = "সভাপতি সকলকে স্বাগত জানান। সভায় নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n১. প্রথম কাজ।\n২. দ্বিতীয় কাজ।"
+    [item] = items(text)
+    assert item.discussion is None
+    assert [d.label for d in item.decisions] == ["১", "২"]
+
+
+# --- responsible and deadline --------------------------------------------------------------------
+
+def test_responsible_and_deadline_lines_under_a_decision():
+    text = ("সিদ্ধান্ত:\n(ক) দরপত্র আহ্বান করতে হবে।\nবাস্তবায়নে: ক্রয় শাখা\nসময়সীমা: ৩০ জুন ২০২৪\n"
+            "(খ) কমিটি গঠন করতে হবে। (বাস্তবায়নকারী: প্রশাসন শাখা)\n(গ) প্রতিবেদন দাখিল করতে হবে।\n"
+            "দায়িত্ব: সকল শাখা")
+    first, second, third = items(text)[0].decisions
+    assert (first.text, first.responsible, first.deadline.iso) == ("দরপত্র আহ্বান করতে হবে", "ক্রয় শাখা", "2024-06-30")
+    assert (second.text, second.responsible, second.deadline) == ("কমিটি গঠন করতে হবে", "প্রশাসন শাখা", None)
+    assert (third.text, third.responsible) == ("প্রতিবেদন দাখিল করতে হবে", "সকল শাখা")
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+def test_pipe_table_gives_one_item_per_row_and_joins_wrapped_cells():
+    text = ("সভায় নিম্নোক্ত সিদ্ধান্ত গৃহীত হয়:\n\n"
+            "ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নে\n"
+            "১ | বাজেট | বাজেট নিয়ে আলোচনা | বাজেট অনুমোদিত হলো | হিসাব শাখা\n"
+            "২ | ক্রয় | ক্রয় নিয়ে আলোচনা | দরপত্র আহ্বান করতে হবে | ক্রয় শাখা\n"
+            " | | | এবং কমিটি গঠন করতে হবে |\n\n"
+            "সভায় আর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।")
+    found = extract_agenda(text)
+    first, second = (f.item for f in found)
+    assert (first.number, first.title, first.discussion) == ("১", "বাজেট", "বাজেট নিয়ে আলোচনা")
+    assert [(d.label, d.text, d.responsible) for d in first.decisions] == [(None, "বাজেট অনুমোদিত হলো", "হিসাব শাখা")]
+    assert second.decisions[0].text == "দরপত্র আহ্বান করতে হবে এবং কমিটি গঠন করতে হবে"
+    start, end = found[1].decision_spans[0]
+    assert text[start:end].startswith("দরপত্র") and text[start:end].endswith("গঠন করতে হবে")
+
+
+def test_markdown_table_with_columns_in_another_order_and_deadlines():
+    text = ("| গৃহীত সিদ্ধান্ত | ক্রঃ নং | বিষয় | বাস্তবায়নকারী কর্তৃপক্ষ | সময়সীমা |\n"
+            "|---|---|---|---|---|\n"
+            "| বাজেট অনুমোদিত হলো | ১। | বাজেট | হিসাব শাখা | ৩০/০৬/২০২৪ |\n"
+            "| দরপত্র আহ্বান করতে হবে | ২। | ক্রয় | ক্রয় শাখা | ৩১ জুলাই ২০২৪ এর মধ্যে |")
+    first, second = items(text)
+    assert (first.number, first.title, first.decisions[0].responsible) == ("১", "বাজেট", "হিসাব শাখা")
+    assert first.decisions[0].deadline.iso == "2024-06-30"
+    assert second.decisions[0].deadline.iso == "2024-07-31"
+
+
+def test_tab_table_with_a_continuation_row():
+    text = ("ক্রমিক নং\tসিদ্ধান্ত\tদায়িত্ব\tআলোচ্য বিষয়\n১\tকাজ করতে হবে\tশাখা-১\tবিষয় এক\n"
+            "\tএবং আরো কাজ\t\t\n২\tদ্বিতীয় কাজ\tশাখা-২\tবিষয় দুই")
+    first, second = items(text)
+    assert (first.title, first.decisions[0].text, first.decisions[0].responsible) == (
+        "বিষয় এক", "কাজ করতে হবে এবং আরো কাজ", "শাখা-১")
+    assert (second.number, second.decisions[0].text) == ("২", "দ্বিতীয় কাজ")
+
+
+def test_decisions_only_table_lists_the_decisions_of_its_item():
+    text = ("আলোচ্য বিষয়: ক্রয়\nসিদ্ধান্ত:\nক্রমিক | সিদ্ধান্ত | বাস্তবায়নে\n"
+            "১ | দরপত্র আহ্বান করতে হবে | ক্রয় শাখা\n২ | কমিটি গঠন করতে হবে | প্রশাসন শাখা")
+    [item] = items(text)
+    assert item.title == "ক্রয়"
+    assert [(d.label, d.text, d.responsible) for d in item.decisions] == [
+        ("১", "দরপত্র আহ্বান করতে হবে", "ক্রয় শাখা"), ("২", "কমিটি গঠন করতে হবে", "প্রশাসন শাখা")]
+
+
+# --- noise -------------------------------------------------------------------------------------------
+
+def test_labels_without_colon_extra_and_missing_spaces():
+    text = ("১।   বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ\nসিদ্ধান্ত\nক) দৃঢ়ীকরণ করা হয়।\n"
+            "২। বিবিধ\nআলোচনা\nবিবিধ বিষয়ে আলোচনা হয়।\nসিদ্ধান্ত:সভায় আর কোনো প্রস্তাব গৃহীত হয়নি।")
+    first, second = items(text)
+    assert (first.number, first.title, [d.text for d in first.decisions]) == (
+        "১", "বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ", ["দৃঢ়ীকরণ করা হয়"])
+    assert (second.number, second.title, second.discussion) == ("২", "বিবিধ", "বিবিধ বিষয়ে আলোচনা হয়")
+    assert [d.text for d in second.decisions] == ["সভায় আর কোনো প্রস্তাব গৃহীত হয়নি"]
+
+
+def test_bijoy_leftovers_inside_words_do_not_break_segmentation():
+    text = ("১.০   আলোচ্য   বিষয়  :   নি¤œমানের গøাস সরবরাহ।\n১.১ আলোচনা   সরবরাহকারী নি¤œমানের গøাস দিয়েছে।\n"
+            "১.২ সিদ্ধান্ত\n(ক) নি¤œমানের গøাস ফেরত দিতে হবে;\n(খ) সরবরাহকারীকে সতর্ক করতে হবে।")
+    [item] = items(text)
+    assert (item.number, item.title, item.discussion) == ("১.০", "নি¤œমানের গøাস সরবরাহ",
+                                                          "সরবরাহকারী নি¤œমানের গøাস দিয়েছে")
+    assert [d.text for d in item.decisions] == ["নি¤œমানের গøাস ফেরত দিতে হবে", "সরবরাহকারীকে সতর্ক করতে হবে"]
+
+
+def test_a_word_like_a_label_inside_a_wrapped_sentence_stays_text():
+    text = ("সিদ্ধান্ত:\n(ক) চুক্তির ২.১ কার্যক্রমের আওতায় ত্রৈমাসিক প্রতিবেদন এবং\n"
+            "২.১ কার্যক্রমের অগ্রগতি প্রতিবেদন দাখিল করতে হবে।")
+    assert decisions(text) == [("ক", "চুক্তির ২.১ কার্যক্রমের আওতায় ত্রৈমাসিক প্রতিবেদন এবং "
+                                     "২.১ কার্যক্রমের অগ্রগতি প্রতিবেদন দাখিল করতে হবে")]
+
+
+# --- robustness and speed -------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    list("কখ১২।.():ঃ|\t\n -") + ["সিদ্ধান্ত:", "আলোচনা:", "(ক)", "১।", "\n\n", "আলোচ্যসূচি-১:", "বাস্তবায়নে:",
+                                 "সময়সীমা:", "ক্রমিক | বিষয় | সিদ্ধান্ত | বাস্তবায়নে\n", "সিদ্ধান্ত গৃহীত হয় যে,",
+                                 "আলোচনা ও সিদ্ধান্ত:", "স্বাগত", "সমাপ্তি ঘোষণা", "সর্বসম্মতিক্রমে গৃহীত হয়", "৩.১"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_unicode_never_raises(text):
+    extract_agenda(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_spans_stay_inside_the_text_for_any_mix_of_markers(text):
+    for found in extract_agenda(text):
+        assert 0 <= found.start <= found.end <= len(text)
+        assert len(found.decision_spans) == len(found.item.decisions)
+        for (start, end), decision in zip(found.decision_spans, found.item.decisions):
+            assert 0 <= start < end <= len(text) and decision.text
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+def test_parses_at_least_200_seed_sized_documents_per_second():
+    texts = [body_000(), body_001()]
+    best = min(_seconds_for(texts, 50) for _ in range(3))
+    assert 100 / best >= 200
+
+
+def _seconds_for(texts: list[str], rounds: int) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            extract_agenda(text)
+    return time.perf_counter() - start
