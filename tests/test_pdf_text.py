@@ -16,7 +16,7 @@ from tests.cer import cer
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(SAMPLES))
-from make_documents import new_fpdf, rendered_text, sources  # noqa: E402
+from make_documents import LATIN_FONT, new_fpdf, rendered_text, sources  # noqa: E402
 
 WRITERS = ("chromium", "libreoffice", "fpdf")
 GENERATED = [(writer, source) for source in sources([]) for writer in WRITERS
@@ -185,3 +185,32 @@ def test_pages_are_streamed():
     first = next(pages)
     assert first.origin == "pdf_text_layer" and "সুরক্ষা সেবা বিভাগ" in first.text
     assert len(list(pages)) == 2
+
+
+def test_bijoy_font_runs_are_converted_and_english_runs_kept(tmp_path):
+    from fontTools.ttLib import TTFont
+
+    from pipeline.bijoy import unicode_to_bijoy
+
+    # a Latin font renamed SutonnyMJ draws Bijoy bytes as Latin letters, but its name is what counts
+    font = TTFont(str(LATIN_FONT))
+    for record in font["name"].names:
+        if record.nameID in (1, 4, 6):
+            record.string = "SutonnyMJ"
+    font.save(tmp_path / "SutonnyMJ.ttf")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("SutonnyMJ", "", str(tmp_path / "SutonnyMJ.ttf"))
+    pdf.add_font("NotoSans", "", str(LATIN_FONT))
+    pdf.set_font("SutonnyMJ", size=12)
+    pdf.cell(text=unicode_to_bijoy("সভার কার্যবিবরণী") + " ")
+    pdf.set_font("NotoSans", size=12)
+    pdf.cell(text="Zoom Software")
+    pdf.ln(10)
+    pdf.set_font("SutonnyMJ", size=12)
+    pdf.cell(text=unicode_to_bijoy("সভাপতি: মোঃ খায়রুল কবীর মেনন"))
+    path = tmp_path / "bijoy.pdf"
+    pdf.output(str(path))
+    [page] = read_pages(str(path), ocr="never").pages
+    assert page.origin == "legacy_bijoy"
+    assert page.text.splitlines() == ["সভার কার্যবিবরণী Zoom Software", "সভাপতি: মোঃ খায়রুল কবীর মেনন"]
