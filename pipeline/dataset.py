@@ -1,0 +1,331 @@
+"""The dataset directory: the ingest journal, the published tables, and reading them back.
+
+    out/
+      journal.sqlite           what ingest has done: one row per document (with its record), one per path
+      versions/000007/         one build: <table>.parquet, minutes.db (SQLite), records.jsonl, dataset.json
+      current -> versions/000007
+      minutes.db, <table>.parquet, records.jsonl -> current/...   stable names for people and tools
+
+Each finished file is one journal commit, so a killed run loses only the files in flight. Tables are
+built from the journal into versions/.<n>.tmp, renamed, and `current` is repointed with os.replace:
+a reader sees one whole build, old or new, never a mix. Builds stream the journal in chunks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from pipeline.tables import document_row, record_rows
+from schemas import Record
+from schemas.tables import TABLE_BY_NAME, TABLES, Table
+
+DB_NAME = "minutes.db"
+RECORDS_NAME = "records.jsonl"
+INFO_NAME = "dataset.json"
+JOURNAL_NAME = "journal.sqlite"
+CHUNK = 500  # documents per build step: bounds the memory a build needs
+
+_ARROW_TYPES = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+                "date": pa.date32(), "time": pa.time32("ms"), "timestamp": pa.timestamp("us", tz="UTC")}
+_SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER",
+              "date": "TEXT", "time": "TEXT", "timestamp": "TEXT"}
+# The journal's documents columns: the dataset's, plus what ingest needs to decide and summarise.
+_JOURNAL_EXTRA = ("run_id", "warning_codes", "record")
+
+
+class DatasetBusy(Exception):
+    """Another ingest is writing into the same dataset directory."""
+
+
+class Journal:
+    """What ingest has done in one dataset directory, in SQLite (WAL: a commit survives a kill)."""
+
+    def __init__(self, out: Path):
+        out.mkdir(parents=True, exist_ok=True)
+        self._lock = open(out / ".lock", "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock.close()
+            raise DatasetBusy(f"{out}: another ingest is writing here") from None
+        self.db = sqlite3.connect(out / JOURNAL_NAME)
+        self.db.row_factory = sqlite3.Row
+        self.db.executescript(f"""
+            PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
+            CREATE TABLE IF NOT EXISTS documents (
+                {", ".join(_sql_column(c) for c in TABLE_BY_NAME["documents"].columns)},
+                {", ".join(f"{name} TEXT" for name in _JOURNAL_EXTRA)}, PRIMARY KEY (doc_id));
+            CREATE TABLE IF NOT EXISTS paths (
+                path TEXT PRIMARY KEY, doc_id TEXT, size_bytes INTEGER, mtime_ns INTEGER);
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER);
+            INSERT OR IGNORE INTO meta VALUES ('changes', 0);
+        """)
+
+    def close(self) -> None:
+        self.db.close()
+        self._lock.close()
+
+    @property
+    def changes(self) -> int:
+        """A counter bumped by every write: a build made at this count is up to date."""
+        return self.db.execute("SELECT value FROM meta WHERE key = 'changes'").fetchone()[0]
+
+    def path(self, path: str) -> sqlite3.Row | None:
+        """What was last seen at a path: doc_id, size_bytes, mtime_ns."""
+        return self.db.execute("SELECT * FROM paths WHERE path = ?", (path,)).fetchone()
+
+    def document(self, doc_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+
+    def note_path(self, path: str, doc_id: str, size_bytes: int, mtime_ns: int) -> None:
+        """Remember what a path holds (committed with the next result)."""
+        self.db.execute("INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?)", (path, doc_id, size_bytes, mtime_ns))
+        self._bump()
+
+    def add_result(self, result: dict) -> None:
+        """Store one finished document and commit."""
+        names = [*TABLE_BY_NAME["documents"].column_names, *_JOURNAL_EXTRA]
+        self.db.execute(f"INSERT OR REPLACE INTO documents ({', '.join(names)}) "
+                        f"VALUES ({', '.join('?' * len(names))})", [result.get(n) for n in names])
+        self._bump()
+        self.db.commit()
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def documents(self) -> Iterator[list[dict]]:
+        """Every journaled document, in doc_id order, CHUNK at a time."""
+        yield from _chunks(self.db.execute("SELECT * FROM documents ORDER BY doc_id"))
+
+    def paths(self) -> Iterator[list[dict]]:
+        yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
+
+    def _bump(self) -> None:
+        self.db.execute("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
+
+
+def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[dict]]:
+    while rows := cursor.fetchmany(CHUNK):
+        yield [dict(row) for row in rows]
+
+
+# --- building and publishing ------------------------------------------------------------------
+
+def publish(out: Path, journal: Journal) -> Path:
+    """Build the tables from the journal and make them the dataset's current build."""
+    versions = out / "versions"
+    versions.mkdir(exist_ok=True)
+    numbers = [int(p.name) for p in versions.iterdir() if p.name.isdigit()]
+    name = f"{max(numbers, default=0) + 1:06d}"
+    building = versions / f".{name}.tmp"
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir()
+    write_build(journal, building)
+    os.rename(building, versions / name)
+    previous = current_build(out)
+    link = out / ".current.tmp"
+    link.unlink(missing_ok=True)
+    os.symlink(Path("versions") / name, link)
+    os.replace(link, out / "current")
+    for file in [*(f"{t.name}.parquet" for t in TABLES), DB_NAME, RECORDS_NAME]:
+        if not os.path.lexists(out / file):
+            os.symlink(Path("current") / file, out / file)
+    # Keep the build a reader may have just opened; drop older ones and unfinished temp builds.
+    keep = {name, previous.name if previous else None}
+    for old in versions.iterdir():
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+    return versions / name
+
+
+def is_current(out: Path, journal: Journal) -> bool:
+    """Whether the published build already holds everything the journal holds."""
+    build = current_build(out)
+    return build is not None and _info(build)["journal_changes"] == journal.changes
+
+
+def write_build(journal: Journal, target: Path) -> None:
+    """All tables as Parquet files, one SQLite database and records.jsonl, streamed from the journal."""
+    writers = {t.name: pq.ParquetWriter(target / f"{t.name}.parquet", arrow_schema(t)) for t in TABLES}
+    db = sqlite3.connect(target / DB_NAME)
+    db.executescript(sqlite_ddl())
+    counts: Counter[str] = Counter()
+    with open(target / RECORDS_NAME, "w", encoding="utf-8") as records:
+        for chunk in journal.documents():
+            rows: dict[str, list[dict]] = {"documents": []}
+            for doc in chunk:
+                rows["documents"].append(document_row(doc))
+                if doc["record"]:
+                    records.write(doc["record"] + "\n")
+                    for name, table_rows in record_rows(Record.model_validate_json(doc["record"])).items():
+                        rows.setdefault(name, []).extend(table_rows)
+            _write_rows(writers, db, rows, counts)
+        for chunk in journal.paths():
+            _write_rows(writers, db, {"paths": chunk}, counts)
+    for writer in writers.values():
+        writer.close()
+    db.commit()
+    db.close()
+    info = {"format": 1, "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "journal_changes": journal.changes, "rows": {t.name: counts[t.name] for t in TABLES}}
+    (target / INFO_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+
+
+def _write_rows(writers: dict, db: sqlite3.Connection, rows: dict[str, list[dict]], counts: Counter) -> None:
+    for name, table_rows in rows.items():
+        if not table_rows:
+            continue
+        table = TABLE_BY_NAME[name]
+        writers[name].write_table(pa.Table.from_pylist(table_rows, schema=arrow_schema(table)))
+        db.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(table.columns))})',
+                       [[_sql_value(row.get(c)) for c in table.column_names] for row in table_rows])
+        counts[name] += len(table_rows)
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in table.columns])
+
+
+def sqlite_ddl() -> str:
+    """CREATE statements with primary and foreign keys (Datasette shows and follows them)."""
+    statements = []
+    for table in TABLES:
+        parts = [_sql_column(c) for c in table.columns]
+        parts.append(f"PRIMARY KEY ({_names(table.primary_key)})")
+        for fk in table.foreign_keys:
+            parts.append(f'FOREIGN KEY ({_names(fk.columns)}) REFERENCES "{fk.table}" ({_names(fk.columns)})')
+        statements.append(f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n);")
+        for fk in table.foreign_keys:
+            if table.primary_key[:len(fk.columns)] != fk.columns:  # not already served by the key's index
+                statements.append(f'CREATE INDEX "{table.name}_{"_".join(fk.columns)}" '
+                                  f'ON "{table.name}" ({_names(fk.columns)});')
+    return "\n".join(statements)
+
+
+def _sql_column(column) -> str:
+    return f'"{column.name}" {_SQL_TYPES[column.type]}'
+
+
+def _names(columns: tuple[str, ...]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _sql_value(value):
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def current_build(out: Path) -> Path | None:
+    """The directory of the published build, resolved once (None before the first build)."""
+    link = out / "current"
+    return link.resolve() if link.exists() else None
+
+
+def _info(build: Path) -> dict:
+    return json.loads((build / INFO_NAME).read_text(encoding="utf-8"))
+
+
+def _build_dir(path: str | os.PathLike) -> Path:
+    """A dataset directory's current build, or a build directory given directly."""
+    path = Path(path)
+    if (path / INFO_NAME).exists():
+        return path.resolve()
+    build = current_build(path)
+    if build is None:
+        raise FileNotFoundError(f"{path}: no dataset here (run `minutes ingest ... --out {path}` first)")
+    return build
+
+
+@dataclass
+class Dataset:
+    """The tables of one build as typed DataFrames (pyarrow-backed: dates are dates, times are times,
+    integers stay integers next to missing values), and SQL on the build's SQLite database."""
+    root: Path
+    documents: pd.DataFrame
+    paths: pd.DataFrame
+    meetings: pd.DataFrame
+    agenda_items: pd.DataFrame
+    decisions: pd.DataFrame
+    attendees: pd.DataFrame
+    distribution: pd.DataFrame
+    signatories: pd.DataFrame
+    warnings: pd.DataFrame
+    db: sqlite3.Connection
+
+    def sql(self, query: str, params=()) -> pd.DataFrame:
+        """Run a query on minutes.db (dates and times there are ISO text)."""
+        return pd.read_sql_query(query, self.db, params=params)
+
+
+def load_dataset(path: str | os.PathLike) -> Dataset:
+    """The dataset in `path` (a dataset directory or one build directory)."""
+    root = _build_dir(path)
+    frames = {t.name: pq.read_table(root / f"{t.name}.parquet").to_pandas(types_mapper=pd.ArrowDtype)
+              for t in TABLES}
+    # Opened now, so the build stays readable even if a later ingest removes it.
+    db = sqlite3.connect(f"{(root / DB_NAME).as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    return Dataset(root=root, db=db, **frames)
+
+
+def check_dataset(path: str | os.PathLike) -> list[str]:
+    """What is wrong with a build: SQLite integrity and foreign keys, and any table whose SQLite rows
+    differ from its Parquet rows. [] when all is well. Reads whole tables: a check, not a hot path."""
+    root = _build_dir(path)
+    db = sqlite3.connect(f"{(root / DB_NAME).as_uri()}?mode=ro", uri=True)
+    problems = [f"integrity_check: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [f"foreign key of {row[0]} row {row[1]} has no {row[2]} row"
+                 for row in db.execute("PRAGMA foreign_key_check")]
+    for table in TABLES:
+        sql_rows = db.execute(f'SELECT {_names(table.column_names)} FROM "{table.name}" '
+                              f"ORDER BY {_names(table.primary_key)}").fetchall()
+        parquet_rows = sorted((tuple(_sql_value(row[c]) for c in table.column_names)
+                               for row in pq.read_table(root / f"{table.name}.parquet").to_pylist()),
+                              key=lambda row: [row[table.column_names.index(k)] for k in table.primary_key])
+        if sql_rows != parquet_rows:
+            problems.append(f"{table.name}: SQLite and Parquet differ ({len(sql_rows)} and {len(parquet_rows)} rows)")
+    db.close()
+    return problems
+
+
+def export(dataset_dir: str | os.PathLike, format: str, out: str | os.PathLike) -> list[Path]:
+    """Every table of the dataset as out/<table>.<format> (csv, parquet or jsonl); the files written."""
+    root = _build_dir(dataset_dir)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        source, target = root / f"{table.name}.parquet", out / f"{table.name}.{format}"
+        if format == "parquet":
+            shutil.copyfile(source, target)
+        elif format == "csv":
+            with pa_csv.CSVWriter(target, arrow_schema(table)) as writer:
+                for batch in pq.ParquetFile(source).iter_batches():
+                    writer.write_batch(batch)
+        elif format == "jsonl":
+            with open(target, "w", encoding="utf-8") as lines:
+                for batch in pq.ParquetFile(source).iter_batches():
+                    for row in batch.to_pylist():
+                        lines.write(json.dumps({k: _sql_value(v) for k, v in row.items()},
+                                               ensure_ascii=False) + "\n")
+        else:
+            raise ValueError(f"unknown export format {format!r} (csv, parquet, jsonl)")
+        written.append(target)
+    return written
