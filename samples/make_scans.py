@@ -1,0 +1,315 @@
+"""Render sample minutes to page images as a scanner or a phone would give them.
+
+    .venv/bin/python samples/make_scans.py [SOURCE.txt ...]
+
+Without arguments it renders the two seed minutes and the first samples in samples/text/.
+For each source <stem> it writes samples/scans/<stem>/:
+    page-<n>.txt                 the text printed on page n (the reference for OCR error rates)
+    clean-300.png, clean-200.png page 1 rendered at 300 / 200 dpi
+    skew.png, blur.png, noise.png, jpeg-q40.jpg, photo.jpg, combined.jpg   page 1 degraded
+The first source also gets pages.tif (every page, multi-page TIFF), scanned.pdf (image pages)
+and exif-rotated.jpg (page 1 stored sideways with an EXIF orientation tag).
+samples/scans/attendees/ holds a page with a two-column attendee list (reference in column order).
+Everything is grey and seeded, so a re-run writes the same pixels.
+"""
+from __future__ import annotations
+
+import io
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, features
+
+ROOT = Path(__file__).resolve().parent
+OUT = ROOT / "scans"
+SEEDS = Path("/work/shared/seeds")
+FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+SEED = 20240601
+
+A4_INCHES = (8.27, 11.69)
+FONT_POINTS = 13
+MARGIN_INCHES = 1.0
+LINE_SPACING = 1.55
+PAGE_TURN = "অপর পৃষ্ঠা দ্রষ্টব্য"  # printed at the foot of a page that continues overleaf
+MAX_SAMPLES = 2  # samples/text files rendered besides the seeds, to keep the committed scans small
+
+
+@dataclass
+class Line:
+    """One source line to print: its cells (split at tabs) and whether it is bold."""
+    cells: list[str]
+    bold: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+
+def source_lines(text: str) -> list[Line | None]:
+    """The printable lines of a sample (markdown artefacts removed); None stands for a blank line."""
+    out: list[Line | None] = []
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line.strip() or regex.fullmatch(r"\|?[\s|:-]+\|?", line):
+            out.append(None)
+            continue
+        bold = line.startswith("#") or (line.startswith("**") and line.endswith("**"))
+        line = regex.sub(r"^#+\s*|^-\s+|\*\*", "", line.strip(" "))
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+        else:
+            cells = [c.strip() for c in line.split("\t")]
+        out.append(Line([c for c in cells if c], bold))
+    return out
+
+
+class Typesetter:
+    """Lays source lines out on A4 pages at a given resolution, wrapping long paragraphs."""
+
+    def __init__(self, dpi: int, family: str = "NotoSansBengali"):
+        size = round(FONT_POINTS * dpi / 72)
+        self.dpi = dpi
+        self.regular = ImageFont.truetype(str(FONT_DIR / f"{family}-Regular.ttf"), size,
+                                          layout_engine=ImageFont.Layout.RAQM)
+        self.bold = ImageFont.truetype(str(FONT_DIR / f"{family}-Bold.ttf"), size,
+                                       layout_engine=ImageFont.Layout.RAQM)
+        self.page_size = (round(A4_INCHES[0] * dpi), round(A4_INCHES[1] * dpi))
+        self.margin = round(MARGIN_INCHES * dpi)
+        self.line_height = round(size * LINE_SPACING)
+        self.gap = size  # between table cells
+
+    @property
+    def width(self) -> int:
+        return self.page_size[0] - 2 * self.margin
+
+    def wrap(self, text: str, font, width: int) -> list[str]:
+        lines, current = [], ""
+        for word in text.split():
+            candidate = f"{current} {word}".strip()
+            if current and font.getlength(candidate) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        return lines + [current] if current else lines
+
+    def column_starts(self, rows: list[Line]) -> list[int]:
+        """x of each cell of a run of tabbed rows: each column starts after the widest cell before it."""
+        starts = [0]
+        for i in range(max(len(r.cells) for r in rows) - 1):
+            widest = max((self.regular.getlength(r.cells[i]) for r in rows if len(r.cells) > i + 1),
+                         default=0)
+            starts.append(starts[-1] + round(widest) + self.gap)
+        return starts
+
+    def placed_rows(self, lines: list[Line | None]):
+        """Yield printed rows as lists of (x, text, font); [] is a paragraph gap, None a page break."""
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line is None:
+                yield []
+                i += 1
+                continue
+            if len(line.cells) > 1:
+                j = i
+                while j < len(lines) and lines[j] is not None and len(lines[j].cells) > 1:
+                    j += 1
+                yield from self.table_rows(lines[i:j])
+                i = j
+                continue
+            font = self.bold if line.bold else self.regular
+            for part in self.wrap(line.text, font, self.width):
+                yield [(0, part, font)]
+            if line.text == PAGE_TURN:
+                yield None
+            i += 1
+
+    def table_rows(self, rows: list[Line]):
+        starts = self.column_starts(rows)
+        for row in rows:
+            last = len(row.cells) - 1
+            tail = self.wrap(row.cells[last], self.regular, self.width - starts[last])
+            yield [(starts[k], cell, self.regular) for k, cell in enumerate(row.cells[:last])] + \
+                [(starts[last], tail[0], self.regular)]
+            for more in tail[1:]:
+                yield [(starts[last], more, self.regular)]
+
+    def pages(self, lines: list[Line | None]) -> tuple[list[Image.Image], list[str]]:
+        """Grey page images and, for each, the text printed on it (cells joined by spaces)."""
+        per_page = (self.page_size[1] - 2 * self.margin) // self.line_height
+        pages: list[list] = [[]]
+        for row in self.placed_rows(lines):
+            if row is None or len(pages[-1]) >= per_page:
+                pages.append([])
+            if row is not None and (row or pages[-1]):  # no gap at the top of a page
+                pages[-1].append(row)
+        pages = [p for p in pages if any(p)]
+        return [self.draw(p) for p in pages], ["\n".join(
+            " ".join(text for _, text, _ in row) for row in p if row) for p in pages]
+
+    def draw(self, rows: list) -> Image.Image:
+        page = Image.new("L", self.page_size, 255)
+        pen = ImageDraw.Draw(page)
+        for n, row in enumerate(rows):
+            for x, text, font in row:
+                pen.text((self.margin + x, self.margin + n * self.line_height), text, font=font, fill=20)
+        return page
+
+
+# Degradations. Each takes and returns a grey page; rng makes them repeatable.
+
+def skew(page: Image.Image, rng: random.Random) -> Image.Image:
+    angle = rng.choice((-1, 1)) * rng.uniform(1, 3)
+    return page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+
+
+def blur(page: Image.Image, rng: random.Random) -> Image.Image:
+    return page.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 1.4) * page.width / 2480))
+
+
+def salt_and_pepper(page: Image.Image, rng: random.Random, amount: float = 0.004) -> Image.Image:
+    noisy = page.copy()
+    pixels = noisy.load()
+    for _ in range(int(page.width * page.height * amount)):
+        x, y = rng.randrange(page.width), rng.randrange(page.height)
+        pixels[x, y] = 0 if rng.random() < 0.5 else 255
+    return noisy
+
+
+def jpeg_bytes(page: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    page.save(buffer, "JPEG", quality=quality, dpi=page.info.get("dpi", (300, 300)))
+    return buffer.getvalue()
+
+
+def phone_photo(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A hand-held photo cropped to the sheet: mild perspective, light falling off to one side, soft focus."""
+    w, h = page.size
+    d = w * 0.02
+    # source corners in the order QUAD wants: upper left, lower left, lower right, upper right
+    corners = [(rng.uniform(0, d), rng.uniform(0, d)), (rng.uniform(0, d), h - rng.uniform(0, d)),
+               (w - rng.uniform(0, d), h - rng.uniform(0, d)), (w - rng.uniform(0, d), rng.uniform(0, d))]
+    warped = page.transform(page.size, Image.Transform.QUAD, [c for xy in corners for c in xy],
+                            resample=Image.Resampling.BICUBIC, fillcolor=235)
+    light = Image.linear_gradient("L").rotate(rng.choice((90, -90)), expand=True).resize(page.size)
+    light = light.point(lambda v: 170 + v * 85 // 255)  # 67% to 100% brightness
+    return ImageChops.multiply(warped, light).filter(ImageFilter.GaussianBlur(0.8 * w / 2480))
+
+
+def combined(page_200: Image.Image, rng: random.Random) -> Image.Image:
+    return salt_and_pepper(skew(blur(page_200, rng), rng), rng, amount=0.002)
+
+
+# Two-column attendee list.
+
+def attendee_page(entries: list[str], setter: Typesetter) -> tuple[Image.Image, str]:
+    """A page headed like an appendix, with numbered attendees in two columns (down the left first)."""
+    half = (len(entries) + 1) // 2
+    column_width = (setter.width - setter.gap) // 2
+    rows = [[(0, "পরিশিষ্ট-'ক'", setter.bold)], [(0, "সভায় উপস্থিত কর্মকর্তাগণের তালিকা", setter.bold)], []]
+    left, right = [], []
+    for k, entry in enumerate(entries):
+        wrapped = setter.wrap(f"{bengali_number(k + 1)}। {entry}", setter.regular, column_width)
+        (left if k < half else right).append(wrapped)
+    left_lines = [line for e in left for line in e]
+    right_lines = [line for e in right for line in e]
+    for n in range(max(len(left_lines), len(right_lines))):
+        row = []
+        if n < len(left_lines):
+            row.append((0, left_lines[n], setter.regular))
+        if n < len(right_lines):
+            row.append((column_width + setter.gap, right_lines[n], setter.regular))
+        rows.append(row)
+    text = "\n".join(["পরিশিষ্ট-'ক'", "সভায় উপস্থিত কর্মকর্তাগণের তালিকা"] + left_lines + right_lines)
+    return setter.draw(rows), text
+
+
+def bengali_number(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"))
+
+
+def distribution_entries(text: str) -> list[str]:
+    """Recipients listed as "১) ..." in a sample: used as attendee entries for the two-column page."""
+    found = regex.findall(r"^(?:-\s*)?[০-৯]+\)\s*([^\n(]+?)[,;।]?\s*(?:\(|$)", text, flags=regex.M)
+    return [regex.sub(r"\s+", " ", f).strip(" ,") for f in found]
+
+
+# Writing.
+
+def save_png(page: Image.Image, path: Path) -> None:
+    page.save(path, optimize=True, dpi=page.info.get("dpi", (300, 300)))
+
+
+def write_variants(stem: str, text: str, rng: random.Random) -> list[Image.Image]:
+    folder = OUT / stem
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = source_lines(text)
+    pages, truths = Typesetter(300).pages(lines)
+    pages_200, _ = Typesetter(200).pages(lines)
+    for n, truth in enumerate(truths, 1):
+        (folder / f"page-{n}.txt").write_text(truth + "\n", encoding="utf-8")
+    first, first_200 = pages[0], pages_200[0]
+    for page, dpi in ((first, 300), (first_200, 200)):
+        page.info["dpi"] = (dpi, dpi)
+    save_png(first, folder / "clean-300.png")
+    save_png(first_200, folder / "clean-200.png")
+    save_png(skew(first, rng), folder / "skew.png")
+    save_png(blur(first, rng), folder / "blur.png")
+    save_png(salt_and_pepper(first, rng), folder / "noise.png")
+    (folder / "jpeg-q40.jpg").write_bytes(jpeg_bytes(first, 40))
+    (folder / "photo.jpg").write_bytes(jpeg_bytes(phone_photo(first, rng), 75))
+    noisy_200 = combined(first_200, rng)
+    noisy_200.info["dpi"] = (200, 200)
+    (folder / "combined.jpg").write_bytes(jpeg_bytes(noisy_200, 60))
+    return pages
+
+
+def write_document_files(stem: str, pages: list[Image.Image]) -> None:
+    """Multi-page TIFF, scanned PDF and an EXIF-rotated photo of one source."""
+    folder = OUT / stem
+    pages[0].save(folder / "pages.tif", save_all=True, append_images=pages[1:],
+                  compression="tiff_deflate", dpi=(300, 300))
+    jpeg_pages = [Image.open(io.BytesIO(jpeg_bytes(p, 60))) for p in pages]
+    jpeg_pages[0].save(folder / "scanned.pdf", save_all=True, append_images=jpeg_pages[1:],
+                       resolution=300)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: the viewer turns the stored pixels 90 degrees clockwise
+    sideways = pages[0].transpose(Image.Transpose.ROTATE_90)
+    sideways.save(folder / "exif-rotated.jpg", quality=60, exif=exif, dpi=(300, 300))
+
+
+def write_attendees(text: str) -> None:
+    folder = OUT / "attendees"
+    folder.mkdir(parents=True, exist_ok=True)
+    page, truth = attendee_page(distribution_entries(text), Typesetter(300))
+    page.info["dpi"] = (300, 300)
+    save_png(page, folder / "two-column.png")
+    (folder / "page-1.txt").write_text(truth + "\n", encoding="utf-8")
+
+
+def default_sources() -> list[Path]:
+    samples = sorted((ROOT / "text").glob("*.txt"))[:MAX_SAMPLES]
+    return sorted(SEEDS.glob("*.txt")) + samples
+
+
+def main(argv: list[str]) -> None:
+    if not features.check("raqm"):
+        sys.exit("Pillow lacks raqm: Bengali would be drawn unshaped")
+    sources = [Path(a) for a in argv] or default_sources()
+    rng = random.Random(SEED)
+    texts = {}
+    for n, source in enumerate(sources):
+        texts[source.stem] = source.read_text(encoding="utf-8")
+        pages = write_variants(source.stem, texts[source.stem], rng)
+        if n == 0:
+            write_document_files(source.stem, pages)
+        print(f"{source.stem}: {len(pages)} pages")
+    write_attendees("\n".join(texts.values()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
