@@ -200,7 +200,8 @@ class _Assembler:
         self._prose(unit)
 
     def _numbered_like_heading(self, unit: Unit) -> bool:
-        return unit.style in self.heading_styles and unit.end - unit.body <= _TITLE_MAX
+        """Numbered as the headings above it (a list after the closing sentence is some appendix)."""
+        return not self.closed and unit.style in self.heading_styles and unit.end - unit.body <= _TITLE_MAX
 
     def _plain(self, i: int, unit: Unit):
         if self._in_no_item():

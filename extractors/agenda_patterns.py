@@ -71,6 +71,7 @@ def _label() -> regex.Pattern:
           | (?P<responsible>{alternation(w["responsible_labels"])})
           | (?P<deadline>{alternation(w["deadline_labels"])})
           | (?P<heading>{alternation(w["item_labels"])})(?:\s*[-–]?\s*(?P<number>{item_number}))?
+          | (?P<heading>{alternation(w["numbered_item_labels"])})\s*[-–]?\s*(?P<number>{item_number})
         )(?:(?P<colon>{COLON})|{BOUNDARY})\s*""",
         regex.X,
     )

@@ -1,8 +1,8 @@
 """The agenda body cut into paragraphs ("units"), each with the marker it starts with.
 
 A unit runs from a line with a marker (an enumerator, a label, a heading, the closing sentence) over
-the lines that continue it: wrapped lines, and a paragraph that a page break cut off after a blank line
-(the text before the break ends without closing punctuation). A weak marker ("১.", "ক.", "২.১", a label
+the lines that continue it while its text runs on without closing punctuation: wrapped lines, and the
+rest of a paragraph that a page break cut off after a blank line. A weak marker ("১.", "ক.", "২.১", a label
 without its colon) inside a sentence that runs on is taken for wrapped text.
 """
 from __future__ import annotations
@@ -67,9 +67,9 @@ def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) 
         return False
     if unit.body >= unit.end:
         return True  # a label or enumerator alone on its line: its text follows
-    if unit.kind == "heading" and (after_blank or complete):
+    if unit.kind == "heading" and after_blank:
         return False  # an agenda title seldom ends with "।": a new paragraph is not part of it
-    return not (after_blank and complete)
+    return not complete
 
 
 def _lines(text: str) -> list[Span]:

@@ -1,4 +1,5 @@
 """Agenda items and decisions (extractors.agenda): the seeds, then one small example per format."""
+import json
 import time
 from pathlib import Path
 
@@ -8,7 +9,9 @@ from hypothesis import given, settings, strategies as st
 
 from extractors.agenda import extract_agenda
 from extractors.text import clean
+from pipeline.normalize import normalize_page
 
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_000 = SEEDS / "000_86d0b669600d1f47.txt"
 SEED_001 = SEEDS / "001_180dda943f737cc3.txt"
@@ -89,6 +92,26 @@ def test_decision_spans_cover_each_decision_text(body):
         for (start, end), decision in zip(found.decision_spans, found.item.decisions):
             assert found.start <= start < end <= found.end
             assert clean(text[start:end]) == decision.text
+
+
+# --- the samples: every format with its hand-written expected record ---------------------------------
+
+def _samples_with_text():
+    for expected in sorted((SAMPLES / "expected").glob("*.json")):
+        text = SAMPLES / "text" / (expected.stem + ".txt")
+        if text.exists():
+            yield pytest.param(text, expected, id=expected.stem)
+
+
+@pytest.mark.parametrize("source, expected", list(_samples_with_text()))
+def test_sample_agenda_matches_the_expected_record(source, expected):
+    """The whole normalised page (header, signatures and lists included) gives the expected agenda.
+
+    Page normalisation only: the document-level healing of page breaks also joins a table's last row
+    with the paragraph after it (dghs_dengue_2020), which is no agenda matter."""
+    text = normalize_page(source.read_text(encoding="utf-8"))
+    want = json.loads(expected.read_text(encoding="utf-8"))["agenda"]
+    assert [item.model_dump() for item in items(text)] == want
 
 
 # --- enumerators and labels ----------------------------------------------------------------------
