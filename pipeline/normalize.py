@@ -19,9 +19,9 @@ import regex
 
 DATA = Path(__file__).with_name("data")
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-                                 "\u200a\u202f\u205f\u3000"), " ")
+_INVISIBLE = regex.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_SPACES = regex.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_LATIN_1 = regex.compile("[\u0080-\u02ff]")  # where Bijoy leftovers would be
 _MARKDOWN = regex.compile(r"\*\*|__|^[ \t]*#{1,6}[ \t]+", regex.M)
 _TRAILING_SPACE = regex.compile(r"[ \t]+$", regex.M)
 
@@ -40,10 +40,10 @@ def _leftovers() -> list[tuple[str, str]]:
 def normalize_page(raw: str) -> str:
     """A page's text as evidence refers to it: clean, NFC last."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     text = _MARKDOWN.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
-    if any(ord(c) > 0x7f and ord(c) < 0x300 for c in text):
+    if _LATIN_1.search(text):
         for bad, good in _leftovers():
             text = text.replace(bad, good)
     return unicodedata.normalize("NFC", text)
