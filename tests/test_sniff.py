@@ -83,3 +83,14 @@ def test_unknown_binary_is_an_input_error(tmp_path):
 def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="cannot read the file"):
         sniff(str(tmp_path / "nowhere.pdf"))
+
+
+def test_read_pages_sends_images_to_ocr(tmp_path, monkeypatch):
+    from pipeline import ocr
+    from pipeline.pages import Page
+    from pipeline.read import read_pages
+
+    monkeypatch.setattr(ocr, "ocr_image_file", lambda path: [Page(f"OCR of {Path(path).name}", "ocr", 0.9)])
+    pages = read_pages(write(tmp_path, "scan.pdf", image_bytes("PNG")))
+    assert pages.media_type == media.PNG
+    assert [(p.text, p.origin) for p in pages.pages] == [("OCR of scan.pdf", "ocr")]
