@@ -116,12 +116,16 @@ def test_looks_like_bijoy_rejects_english_and_unicode(text):
     assert not looks_like_bijoy(text)
 
 
+def source_text(stem: str) -> str:
+    """The Unicode text samples/make_bijoy.py made samples/bijoy/<stem>.* from."""
+    if not SOURCES[stem].exists():
+        pytest.skip(f"needs {SOURCES[stem]}")
+    return SOURCES[stem].read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("stem", SOURCES)
 def test_sample_text_file_converts_back(stem):
-    source = SOURCES[stem]
-    if not source.exists():
-        pytest.skip(f"needs {source}")
-    reference = source.read_text(encoding="utf-8")
+    reference = source_text(stem)
     text = bijoy_to_unicode((SAMPLES / f"{stem}.bijoy.txt").read_bytes().decode("cp1252"))
     # A plain-text Bijoy file cannot mark its English words: each of their letters comes back as a
     # Bengali one. Every other character must come back.
@@ -151,10 +155,7 @@ def pdf_runs(path: Path) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("stem", SOURCES)
 def test_sample_pdf_converts_back_per_font_run(stem):
-    source = SOURCES[stem]
-    if not source.exists():
-        pytest.skip(f"needs {source}")
-    reference = source.read_text(encoding="utf-8")
+    reference = source_text(stem)
     runs = pdf_runs(SAMPLES / f"{stem}.bijoy.pdf")
     text = "".join(bijoy_to_unicode(t) if is_bijoy_font(font) else t for font, t in runs)
     print(f"\n{stem}.bijoy.pdf: CER {cer(reference, text):.4%} converting SutonnyMJ runs only")
