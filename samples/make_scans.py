@@ -2,12 +2,14 @@
 
     .venv/bin/python samples/make_scans.py [SOURCE.txt ...]
 
-Without arguments it renders the two seed minutes and the first samples in samples/text/.
-For each source <stem> it writes samples/scans/<stem>/:
+Without arguments it renders the two seed minutes in every variant and page 1 of each sample in
+samples/text/ clean (the committed scans stay small). For each source <stem>, samples/scans/<stem>/:
     page-<n>.txt                 the text printed on page n (the reference for OCR error rates)
-    clean-300.png, clean-200.png page 1 rendered at 300 / 200 dpi
+    clean-300.png                page 1 at 300 dpi
+and for the seeds (or the sources named on the command line) also
+    clean-200.png                page 1 at 200 dpi
     skew.png, blur.png, noise.png, jpeg-q40.jpg, photo.jpg, combined.jpg   page 1 degraded
-The first source also gets pages.tif (every page, multi-page TIFF), scanned.pdf (image pages)
+The first of them also gets pages.tif (every page, multi-page TIFF), scanned.pdf (image pages)
 and exif-rotated.jpg (page 1 stored sideways with an EXIF orientation tag).
 samples/scans/attendees/ holds a page with a two-column attendee list (reference in column order).
 Everything is grey and seeded, so a re-run writes the same pixels.
@@ -15,6 +17,7 @@ Everything is grey and seeded, so a re-run writes the same pixels.
 from __future__ import annotations
 
 import io
+import math
 import random
 import sys
 from dataclasses import dataclass
@@ -34,7 +37,6 @@ FONT_POINTS = 13
 MARGIN_INCHES = 1.0
 LINE_SPACING = 1.55
 PAGE_TURN = "অপর পৃষ্ঠা দ্রষ্টব্য"  # printed at the foot of a page that continues overleaf
-MAX_SAMPLES = 2  # samples/text files rendered besides the seeds, to keep the committed scans small
 
 
 @dataclass
@@ -57,13 +59,45 @@ def source_lines(text: str) -> list[Line | None]:
             out.append(None)
             continue
         bold = line.startswith("#") or (line.startswith("**") and line.endswith("**"))
-        line = regex.sub(r"^#+\s*|^-\s+|\*\*", "", line.strip(" "))
+        line = regex.sub(r"^(\s*)(?:#+\s*|-\s+)|\*\*", r"\1", line)
         if line.startswith("|"):
             cells = [c.strip() for c in line.strip("|").split("|")]
-        else:
-            cells = [c.strip() for c in line.split("\t")]
-        out.append(Line([c for c in cells if c], bold))
+        else:  # tabs, or runs of spaces that align a header table; a leading run leaves the first cell empty
+            cells = [c.strip() for c in regex.split(r"\t+| {2,}", line.rstrip())]
+        while len(cells) > 1 and not cells[-1]:
+            cells.pop()
+        out.append(Line(cells, bold))
     return out
+
+
+class Face:
+    """A Bengali font with a Latin one for the English words, numbers and addresses in between
+    (Noto Sans Bengali has no Latin letters or ASCII digits)."""
+    LATIN = regex.compile(r"[A-Za-z0-9](?:[A-Za-z0-9@._/:-]*[A-Za-z0-9])?")
+
+    def __init__(self, family: str, style: str, size: int):
+        def load(name: str):
+            return ImageFont.truetype(str(FONT_DIR / f"{name}-{style}.ttf"), size,
+                                      layout_engine=ImageFont.Layout.RAQM)
+        self.bengali, self.latin = load(family), load("NotoSans")
+
+    def runs(self, text: str) -> list[tuple[str, "ImageFont.FreeTypeFont"]]:
+        out, at = [], 0
+        for match in self.LATIN.finditer(text):
+            if match.start() > at:
+                out.append((text[at:match.start()], self.bengali))
+            out.append((match.group(), self.latin))
+            at = match.end()
+        return out + [(text[at:], self.bengali)] if at < len(text) else out
+
+    def getlength(self, text: str) -> float:
+        return sum(font.getlength(run) for run, font in self.runs(text))
+
+    def draw(self, pen: ImageDraw.ImageDraw, xy: tuple[float, float], text: str) -> None:
+        x, y = xy
+        for run, font in self.runs(text):
+            pen.text((x, y), run, font=font, fill=20)
+            x += font.getlength(run)
 
 
 class Typesetter:
@@ -72,10 +106,8 @@ class Typesetter:
     def __init__(self, dpi: int, family: str = "NotoSansBengali"):
         size = round(FONT_POINTS * dpi / 72)
         self.dpi = dpi
-        self.regular = ImageFont.truetype(str(FONT_DIR / f"{family}-Regular.ttf"), size,
-                                          layout_engine=ImageFont.Layout.RAQM)
-        self.bold = ImageFont.truetype(str(FONT_DIR / f"{family}-Bold.ttf"), size,
-                                       layout_engine=ImageFont.Layout.RAQM)
+        self.regular = Face(family, "Regular", size)
+        self.bold = Face(family, "Bold", size)
         self.page_size = (round(A4_INCHES[0] * dpi), round(A4_INCHES[1] * dpi))
         self.margin = round(MARGIN_INCHES * dpi)
         self.line_height = round(size * LINE_SPACING)
@@ -96,14 +128,17 @@ class Typesetter:
                 current = candidate
         return lines + [current] if current else lines
 
-    def column_starts(self, rows: list[Line]) -> list[int]:
-        """x of each cell of a run of tabbed rows: each column starts after the widest cell before it."""
-        starts = [0]
-        for i in range(max(len(r.cells) for r in rows) - 1):
-            widest = max((self.regular.getlength(r.cells[i]) for r in rows if len(r.cells) > i + 1),
-                         default=0)
-            starts.append(starts[-1] + round(widest) + self.gap)
-        return starts
+    def column_widths(self, rows: list[Line]) -> list[int]:
+        """Widths of the columns of a run of tabbed rows or a table: narrow columns as wide as their
+        widest cell, the wide ones sharing what is left of the line in proportion to their text."""
+        count = max(len(r.cells) for r in rows)
+        natural = [max((self.regular.getlength(r.cells[i]) for r in rows if len(r.cells) > i), default=0)
+                   for i in range(count)]
+        room = self.width - self.gap * (count - 1)
+        narrow = [w <= room / (2 * count) for w in natural]
+        left = room - sum(w for w, n in zip(natural, narrow) if n)
+        wide_total = sum(w for w, n in zip(natural, narrow) if not n) or 1
+        return [math.ceil(w) if n else int(left * w / wide_total) for w, n in zip(natural, narrow)]
 
     def placed_rows(self, lines: list[Line | None]):
         """Yield printed rows as lists of (x, text, font); [] is a paragraph gap, None a page break."""
@@ -129,14 +164,12 @@ class Typesetter:
             i += 1
 
     def table_rows(self, rows: list[Line]):
-        starts = self.column_starts(rows)
+        widths = self.column_widths(rows)
+        starts = [sum(widths[:k]) + k * self.gap for k in range(len(widths))]
         for row in rows:
-            last = len(row.cells) - 1
-            tail = self.wrap(row.cells[last], self.regular, self.width - starts[last])
-            yield [(starts[k], cell, self.regular) for k, cell in enumerate(row.cells[:last])] + \
-                [(starts[last], tail[0], self.regular)]
-            for more in tail[1:]:
-                yield [(starts[last], more, self.regular)]
+            wrapped = [self.wrap(cell, self.regular, widths[k]) for k, cell in enumerate(row.cells)]
+            for n in range(max(len(w) for w in wrapped)):
+                yield [(starts[k], w[n], self.regular) for k, w in enumerate(wrapped) if n < len(w)]
 
     def pages(self, lines: list[Line | None]) -> tuple[list[Image.Image], list[str]]:
         """Grey page images and, for each, the text printed on it (cells joined by spaces)."""
@@ -156,7 +189,7 @@ class Typesetter:
         pen = ImageDraw.Draw(page)
         for n, row in enumerate(rows):
             for x, text, font in row:
-                pen.text((self.margin + x, self.margin + n * self.line_height), text, font=font, fill=20)
+                font.draw(pen, (self.margin + x, self.margin + n * self.line_height), text)
         return page
 
 
@@ -232,8 +265,15 @@ def bengali_number(n: int) -> str:
     return str(n).translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"))
 
 
+def attendee_entries(text: str) -> list[str]:
+    """The numbered lines of an attendee appendix (after a "পরিশিষ্ট" heading line), numbers dropped."""
+    appendix = regex.search(r"^পরিশিষ্ট[^\n]*\n(.*)", text, flags=regex.M | regex.S)
+    found = regex.findall(r"^\s*[০-৯0-9]+[.)।]\s*(.+)$", appendix.group(1), flags=regex.M) if appendix else []
+    return [f.strip() for f in found]
+
+
 def distribution_entries(text: str) -> list[str]:
-    """Recipients listed as "১) ..." in a sample: used as attendee entries for the two-column page."""
+    """Recipients listed as "১) ..." in a sample, without their trailing request."""
     found = regex.findall(r"^(?:-\s*)?[০-৯]+\)\s*([^\n(]+?)[,;।]?\s*(?:\(|$)", text, flags=regex.M)
     return [regex.sub(r"\s+", " ", f).strip(" ,") for f in found]
 
@@ -244,17 +284,29 @@ def save_png(page: Image.Image, path: Path) -> None:
     page.save(path, optimize=True, dpi=page.info.get("dpi", (300, 300)))
 
 
-def write_variants(stem: str, text: str, rng: random.Random) -> list[Image.Image]:
-    folder = OUT / stem
+def write_truths(folder: Path, truths: list[str]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    for n, truth in enumerate(truths, 1):
+        (folder / f"page-{n}.txt").write_text(truth + "\n", encoding="utf-8")
+
+
+def write_clean(stem: str, text: str) -> None:
+    """Page 1 of a sample at 300 dpi, with the text of every page."""
+    pages, truths = Typesetter(300).pages(source_lines(text))
+    write_truths(OUT / stem, truths)
+    pages[0].info["dpi"] = (300, 300)
+    save_png(pages[0], OUT / stem / "clean-300.png")
+
+
+def write_variants(stem: str, text: str, rng: random.Random) -> list[Image.Image]:
+    """Page 1 clean at 300 and 200 dpi and in every degraded form; returns the 300-dpi pages."""
+    folder = OUT / stem
     lines = source_lines(text)
     pages, truths = Typesetter(300).pages(lines)
     pages_200, _ = Typesetter(200).pages(lines)
-    for n, truth in enumerate(truths, 1):
-        (folder / f"page-{n}.txt").write_text(truth + "\n", encoding="utf-8")
+    write_truths(folder, truths)
     first, first_200 = pages[0], pages_200[0]
-    for page, dpi in ((first, 300), (first_200, 200)):
-        page.info["dpi"] = (dpi, dpi)
+    first.info["dpi"], first_200.info["dpi"] = (300, 300), (200, 200)
     save_png(first, folder / "clean-300.png")
     save_png(first_200, folder / "clean-200.png")
     save_png(skew(first, rng), folder / "skew.png")
@@ -282,33 +334,34 @@ def write_document_files(stem: str, pages: list[Image.Image]) -> None:
     sideways.save(folder / "exif-rotated.jpg", quality=60, exif=exif, dpi=(300, 300))
 
 
-def write_attendees(text: str) -> None:
-    folder = OUT / "attendees"
-    folder.mkdir(parents=True, exist_ok=True)
-    page, truth = attendee_page(distribution_entries(text), Typesetter(300))
+def write_attendees(texts: list[str]) -> None:
+    """The two-column page, listing the first appendix found (else the seeds' recipients)."""
+    entries = next((e for e in map(attendee_entries, texts) if len(e) >= 6), None)
+    entries = entries or [e for text in texts for e in distribution_entries(text)]
+    page, truth = attendee_page(entries, Typesetter(300))
     page.info["dpi"] = (300, 300)
-    save_png(page, folder / "two-column.png")
-    (folder / "page-1.txt").write_text(truth + "\n", encoding="utf-8")
-
-
-def default_sources() -> list[Path]:
-    samples = sorted((ROOT / "text").glob("*.txt"))[:MAX_SAMPLES]
-    return sorted(SEEDS.glob("*.txt")) + samples
+    write_truths(OUT / "attendees", [truth])
+    save_png(page, OUT / "attendees" / "two-column.png")
 
 
 def main(argv: list[str]) -> None:
     if not features.check("raqm"):
         sys.exit("Pillow lacks raqm: Bengali would be drawn unshaped")
-    sources = [Path(a) for a in argv] or default_sources()
+    seeds = [Path(a) for a in argv] or sorted(SEEDS.glob("*.txt"))
+    samples = [] if argv else sorted((ROOT / "text").glob("*.txt"))
     rng = random.Random(SEED)
-    texts = {}
-    for n, source in enumerate(sources):
-        texts[source.stem] = source.read_text(encoding="utf-8")
-        pages = write_variants(source.stem, texts[source.stem], rng)
+    texts = []
+    for n, source in enumerate(seeds):
+        texts.append(source.read_text(encoding="utf-8"))
+        pages = write_variants(source.stem, texts[-1], rng)
         if n == 0:
             write_document_files(source.stem, pages)
-        print(f"{source.stem}: {len(pages)} pages")
-    write_attendees("\n".join(texts.values()))
+        print(f"{source.stem}: {len(pages)} pages, every variant")
+    for source in samples:
+        texts.append(source.read_text(encoding="utf-8"))
+        write_clean(source.stem, texts[-1])
+        print(f"{source.stem}: page 1 clean")
+    write_attendees(texts)
 
 
 if __name__ == "__main__":
