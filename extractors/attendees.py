@@ -16,7 +16,7 @@ import regex
 from extractors import lexicon
 from extractors.digits import to_int
 from extractors.found import Found
-from extractors.people import alternation, parse_person
+from extractors.people import alternation, committee_roles, parse_person, role_in, word_pattern
 from extractors.signatures import Cell, cells_of, is_signature_start, line_spans
 from extractors.text import clean
 from schemas import Person
@@ -59,7 +59,7 @@ def _sentence_regex() -> regex.Pattern:
 
 @cache
 def _trailing_role_regex() -> regex.Pattern:
-    roles = alternation(_words()["roles"])
+    roles = alternation(committee_roles())
     return regex.compile(rf"\s*(?:[-–—]+\s*|\(\s*|,\s*)(?P<role>{roles})\s*\)?[\s।.]*$")
 
 
@@ -82,7 +82,7 @@ def find_attendees(text: str) -> list[Found[Person]]:
     i = 0
     while i < len(lines):
         if is_appendix_heading(text[slice(*lines[i])]):
-            people, i = _appendix(text, lines, i + 1)
+            people, i = _appendix(text, lines, i)
             if _looks_like_attendees(people):
                 out += people
         else:
@@ -97,18 +97,23 @@ def _looks_like_attendees(people: list[Found[Person]]) -> bool:
 
 
 def _appendix(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
-    """The people of the appendix whose content starts at line i, and the index of the line after it."""
-    preamble = 0
+    """The people of the appendix whose heading is line i, and the index of the line after it.
+
+    A heading that names the attendees as members ("উপস্থিত সদস্যবৃন্দ") makes "member" their role."""
+    intro = []
     while i < len(lines):
         line = text[slice(*lines[i])]
+        context = {"default_role": role_in(" ".join(intro)), "office": None}
+        context["role"] = context["default_role"]
         if not line.strip() or is_appendix_heading(line):
+            intro.append(line)
             i += 1
         elif _table_header(line) is not None or "|" in line:
-            return _table(text, lines, i)
+            return _table(text, lines, i, context)
         elif _MARKER.match(line.strip()) or _subheading(line):
-            return _numbered_list(text, lines, i)
-        elif preamble < _MAX_PREAMBLE_LINES:
-            preamble += 1
+            return _numbered_list(text, lines, i, context)
+        elif len(intro) <= _MAX_PREAMBLE_LINES:
+            intro.append(line)
             i += 1
         else:
             break
@@ -124,12 +129,13 @@ def _subheading(line: str) -> str | None:
 
 
 def _apply_subheading(context: dict, heading: str):
-    """A role group ("সদস্যবৃন্দ:") sets the role of the items below; any other sets their office."""
-    role = _words()["roles"].get(heading)
+    """A role group ("সদস্য-সচিব:") sets the role of the items below; any other group ("কলা অনুষদ:")
+    sets their office and brings back the appendix's own role."""
+    role = committee_roles().get(heading)
     if role:
-        context["role"] = role
+        context.update(role=role, office=None)
     else:
-        context["office"] = heading
+        context.update(role=context["default_role"], office=heading)
 
 
 def _ends_appendix(text: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -138,11 +144,10 @@ def _ends_appendix(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     return is_appendix_heading(line) or is_signature_start(line, below)
 
 
-def _numbered_list(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
+def _numbered_list(text: str, lines: list[tuple[int, int]], i: int, context: dict) -> tuple[list[Found[Person]], int]:
     """Items opened by numbers, in one column or side by side; unnumbered lines continue the item above."""
     items: list[_Item] = []
     open_items: list[_Item] = []
-    context: dict = {}
     gap = False
     while i < len(lines):
         start, end = lines[i]
@@ -189,14 +194,13 @@ def _in_number_order(items: list[_Item]) -> list[_Item]:
     return items
 
 
-def _table(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
+def _table(text: str, lines: list[tuple[int, int]], i: int, context: dict) -> tuple[list[Found[Person]], int]:
     """Rows of a "|" or tab table; a row with no serial continues the row above; a lone first cell
     or a line ending in ":" is a sub-heading."""
     kinds = _table_header(text[slice(*lines[i])])
     if kinds is not None:
         i += 1
     items: list[_Item] = []
-    context: dict = {}
     gap = False
     while i < len(lines):
         start, end = lines[i]
@@ -237,10 +241,15 @@ def _table_header(line: str) -> list[str] | None:
     return kinds if "name" in kinds else None
 
 
+@cache
+def _column_regexes() -> dict[str, regex.Pattern]:
+    return {kind: word_pattern(words) for kind, words in _words()["columns"].items()}
+
+
 def _column_kind(header: str) -> str:
-    columns = _words()["columns"]
+    """"নাম ও পদবি" -> name, "সিন্ডিকেটে পদ" -> role, "দপ্তর/সংস্থা" -> office, "স্বাক্ষর" -> ignore."""
     for kind in ("ignore", "role", "name", "serial", "designation", "office"):
-        if any(word in header for word in columns[kind]):
+        if _column_regexes()[kind].search(header):
             return kind
     return "ignore"
 
@@ -269,10 +278,10 @@ def _person(item: _Item) -> Found[Person]:
     columns = item.columns
     text = "\n".join(item.parts) if item.parts else "\n".join(
         columns[k] for k in ("name", "designation", "office") if columns.get(k))
-    role = _role_of(columns.get("role", ""))
+    role = role_in(columns.get("role", ""))
     m = _trailing_role_regex().search(text)
     if m:
-        role = role or _words()["roles"][m.group("role")]
+        role = role or committee_roles()[m.group("role")]
         text = text[:m.start()]
     person = parse_person(text, role=role or item.role)
     update = {}
@@ -284,10 +293,3 @@ def _person(item: _Item) -> Found[Person]:
         update["office"] = item.office
     return Found(person.model_copy(update=update), item.start, item.end)
 
-
-def _role_of(cell: str) -> str | None:
-    roles = _words()["roles"]
-    for word in sorted(roles, key=len, reverse=True):
-        if word in cell:
-            return roles[word]
-    return None

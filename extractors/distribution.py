@@ -227,11 +227,13 @@ def _split_note(item: str) -> tuple[str, str | None]:
 
 
 def _designation_office(item: str) -> tuple[str | None, str | None]:
-    """The first comma part is the designation when it holds one and no office word outside it."""
+    """The first comma part is the designation when it holds one and no office word outside it and its
+    brackets ("চেয়ারম্যান (সকল বিভাগ)" is a designation, "একাডেমিক কাউন্সিলের সকল সদস্য" is not)."""
     parts = _comma_parts(item)
     first = parts[0]
     span = first_designation(first)
-    if not span or _office_words().search(first[:span[0]] + " " + first[span[1]:]):
+    outside = regex.sub(r"\([^()]*\)", " ", first[:span[0]] + " " + first[span[1]:]) if span else ""
+    if not span or _office_words().search(outside):
         return None, None
     office = ", ".join(p for p in (clean(p) for p in parts[1:]) if p)
     return clean(first) or None, office or None

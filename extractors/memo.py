@@ -37,7 +37,7 @@ def _label_regexes() -> tuple[regex.Pattern, ...]:
     label anywhere."""
     labels = lexicon.table("memo_labels.json")
     dates = alternation(labels["date_words"])
-    tail = (rf"[^\S\n]*[.:ঃ\-–—]*[^\S\n]*(?P<value>(?:(?!(?<=\s)(?:{dates})|\t|[ ]{{2}})[^\n])*)")
+    tail = (rf"[^\S\n]*[.:ঃ\-–—]*(?:\*\*)?[^\S\n]*(?P<value>(?:(?!(?<=\s)(?:{dates})|\t|[ ]{{2}})[^\n])*)")
     anywhere = rf"(?:{alternation(labels['anywhere'])})(?![\p{{L}}\p{{M}}])"
     line_start = rf"(?:{alternation(labels['line_start'])})(?![\p{{L}}\p{{M}}])"
     at_start = r"(?m:^)[^\S\n]*(?:\*\*)?"

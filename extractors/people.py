@@ -77,6 +77,20 @@ def _prefix_regex() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(words)})(?:(?<=[.ঃ:)])|{_NOT_WORD_AFTER}){_GAP}")
 
 
+@cache
+def committee_roles() -> dict[str, str]:
+    """Role words as printed and the record's role: "সদস্য-সচিব" -> "member_secretary"."""
+    return {word: role for word, role in lexicon.table("committee_roles.json").items() if word != "_"}
+
+
+def role_in(text: str) -> str | None:
+    """The role named by the longest role word in text ("সদস্য-সচিব" before "সদস্য")."""
+    for word in sorted(committee_roles(), key=len, reverse=True):
+        if word in text:
+            return committee_roles()[word]
+    return None
+
+
 def find_designation(text: str) -> tuple[int, int] | None:
     """Offsets of the longest lexicon designation in text (the earliest of equal length).
 

@@ -17,7 +17,8 @@ import regex
 
 from extractors import lexicon
 from extractors.found import Found
-from extractors.people import alternation, parse_person, starts_with_designation
+from extractors.people import alternation, committee_roles, parse_person, starts_with_designation
+from extractors.text import clean
 from schemas import Person
 
 _COLUMN_GAP = regex.compile(r"\t+|[ ]{3,}")
@@ -183,11 +184,15 @@ def _has_designation(cells: list[Cell]) -> bool:
 
 
 def _person(cells: list[Cell]) -> Person | None:
-    """A signature when the first line is a bracketed name, or a name with a designation on it or below."""
+    """A signature when the first line is a bracketed name, or a name with a designation on it or below.
+
+    A line that only names a committee role ("সভাপতি", "সদস্য-সচিব") gives the role, not an office."""
     if len(cells) > _MAX_BLOCK_LINES:
         return None
     first = cells[0].text
-    person = parse_person("\n".join(c.text for c in cells))
+    roles = [committee_roles().get(clean(c.text)) for c in cells[1:]]
+    lines = [first] + [c.text for c, role in zip(cells[1:], roles) if not role]
+    person = parse_person("\n".join(lines), role=next(filter(None, roles), None))
     if not person.name:
         return None
     if is_bracketed_name(first):
