@@ -77,6 +77,16 @@ class PdfReader:
     def page(self, index: int, ocr: str) -> Page:
         if ocr == "always":
             return ocr_page(self.path, index)
+        page, problem = self.text_layer(index)
+        if problem is None:
+            return page
+        if ocr == "never":
+            return Page("", "pdf_text_layer",
+                        warnings=[("page_text_unreliable", f"page {index + 1}: {problem}; not OCR'd")])
+        return ocr_page(self.path, index)
+
+    def text_layer(self, index: int) -> tuple[Page | None, str | None]:
+        """The page read from its text layer, or why the layer cannot be used."""
         pdfium_page = self.document[index]
         try:
             inventory = Inventory.of(pdfium_page)
@@ -86,18 +96,13 @@ class PdfReader:
             pdfium_page.close()
         if any(is_bijoy_font(font) for font in inventory.fonts):
             text = self.with_plumber_page(index, bijoy_page_text)
-            page = Page(text, "legacy_bijoy")
             problem = unreliable_reason(assess(text), inventory)
-        else:
-            best = max(candidates, key=lambda c: c.quality.score)  # max keeps the first (poppler) on a tie
-            problem = unreliable_reason(best.quality, inventory)
-            page = None if problem else Page(self.text_with_tables(index, best, inventory), "pdf_text_layer")
-        if not problem:
-            return page
-        if ocr == "never":
-            return Page("", "pdf_text_layer",
-                        warnings=[("page_text_unreliable", f"page {index + 1}: {problem}; not OCR'd")])
-        return ocr_page(self.path, index)
+            return (None, problem) if problem else (Page(text, "legacy_bijoy"), None)
+        best = max(candidates, key=lambda c: c.quality.score)  # max keeps the first (poppler) on a tie
+        problem = unreliable_reason(best.quality, inventory)
+        if problem:
+            return None, problem
+        return Page(self.text_with_tables(index, best, inventory), "pdf_text_layer"), None
 
     def text_with_tables(self, index: int, candidate, inventory: "Inventory") -> str:
         if not inventory.paths:
