@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors import dates
-from extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start,
-                                        trailing_fields, trim_dangling)
-from extractors.agenda_table import Row, Table
+from extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start, trailing_fields,
+                                        trim_dangling)
+from extractors.agenda_table import Row, Table, stripped
 from extractors.agenda_units import Unit, split_units
 from extractors.text import clean, strip_edges
 from schemas.record import AgendaItem, DateValue, Decision
@@ -60,8 +60,12 @@ class _Decision:
     responsible: str | None = None
     deadline: DateValue | None = None
 
-    def span(self) -> Span:
-        return self.pieces[0][0], self.pieces[-1][1]
+    def span(self, text: str) -> Span:
+        """From the first piece's first word to the last piece's last, as `_joined` trims them."""
+        start = strip_edges(text, *self.pieces[0])[0]
+        last_start, last_end = self.pieces[-1]
+        end = strip_edges(text, last_start, trim_dangling(text, last_start, last_end))[1]
+        return (start, end) if start < end else (start, last_end)
 
 
 @dataclass
@@ -83,7 +87,7 @@ class _Item:
                               deadline=d.deadline) for d in self.decisions]
         item = AgendaItem(number=self.number, title=_joined(text, self.title) or None,
                           discussion=_joined(text, self.discussion) or None, decisions=decisions)
-        return AgendaFound(item, self.start, self.end, [d.span() for d in self.decisions])
+        return AgendaFound(item, self.start, self.end, [d.span(text) for d in self.decisions])
 
 
 class _Assembler:
@@ -117,7 +121,7 @@ class _Assembler:
     def _find_opening(self) -> int | None:
         """Index of the welcome paragraph, when one of the first paragraphs is one."""
         for i, unit in enumerate(self.units[:_OPENING_REACH]):
-            if unit.kind not in ("plain", "entry"):
+            if unit.kind not in ("plain", "entry") or self._label_follows(i):
                 return None
             if is_opening(self.text, unit.body, unit.end):
                 return i
@@ -141,7 +145,7 @@ class _Assembler:
         self.closed = False
         return self.item
 
-    def _current(self, unit: Unit, fresh: bool = False) -> _Item | None:
+    def _current(self, unit: Unit, fresh: bool = False) -> _Item:
         """The item `unit` belongs to; an implicit one when there is none (or `fresh` and the current
         one has decisions already: a label that starts over)."""
         if self.item is None or (fresh and self.item.decisions):
@@ -167,7 +171,7 @@ class _Assembler:
 
     def _opening(self, unit: Unit):
         """The welcome belongs to no item; a narrative's welcome may announce its decision list."""
-        intro = intro_start(self.text, unit.body, unit.end)
+        intro = intro_start(self.text, unit.body, unit.end, self._list_follows())
         if intro is not None and not self.has_headings:
             self._current(unit).start = intro
             self._decision_mode()
@@ -263,7 +267,7 @@ class _Assembler:
         start, end = unit.body, unit.end
         if start >= end:
             return
-        intro = intro_start(self.text, start, end)
+        intro = intro_start(self.text, start, end, self._list_follows())
         if intro is not None:
             self._discuss(start, intro)
             return self._decision_mode()
@@ -271,19 +275,27 @@ class _Assembler:
         if that is not None:
             self._discuss(start, that[0])
             self._decision_mode()
-            return self._decide(None, that[1], end)
+            return self._decide_from_prose(that[1], end)
         if self.mode == "decision":
             if self.item.combined is not None and not self.item.decisions:
                 piece = self._piece(start, end)
                 return self.item.combined.append(piece) if piece else None
-            return self._decide(None, start, end)
+            return self._decide_from_prose(start, end)
         resolution = None
         if self.mode is None and not self.item.implicit and not self.item.decisions:
             resolution = resolution_start(self.text, start, end)  # "প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়"
         if resolution is not None:
             self._discuss(start, resolution)
-            return self._decide(None, resolution, end)
+            return self._decide_from_prose(resolution, end)
         self._discuss(start, end)
+
+    def _list_follows(self) -> bool:
+        return self.at + 1 < len(self.units) and self.units[self.at + 1].kind in ("entry", "table")
+
+    def _decide_from_prose(self, start: int, end: int):
+        """A decision in running text: what the label or intro announced has come."""
+        self._decide(None, start, end)
+        self.awaiting_list = False
 
     def _decision_mode(self, style: str | None = None):
         """Unlabelled text is decisions from now on; `style` is how an enumerated list of them is written."""
@@ -310,8 +322,6 @@ class _Assembler:
         self.item.combined = None
         self.item.decisions.append(decision)
         self.decision_unit = self.at
-        if label is None:
-            self.list_style, self.awaiting_list = None, False
 
     def _set_fields(self, decision: _Decision, kind: str, start: int, end: int):
         own_end, values = trailing_fields(self.text, start, end)
@@ -322,9 +332,10 @@ class _Assembler:
             decision.deadline = _deadline(clean(self.text[slice(*values["deadline"])])) or decision.deadline
 
     def _piece(self, start: int, end: int) -> Span | None:
-        start, end = strip_edges(self.text, start, end)
-        start, end = strip_edges(self.text, start, trim_dangling(self.text, start, end))
-        return (start, end) if start < end else None
+        """text[start:end] without surrounding spaces, or None when it holds nothing but punctuation.
+        Its closing "।" stays: paragraphs of one field are joined, then the value is trimmed."""
+        start, end = stripped(self.text, (start, end))
+        return (start, end) if _joined(self.text, [(start, end)]) else None
 
     def _row_item(self, row: Row):
         number = clean(row.text(self.text, "serial").strip("()")) or None
@@ -348,7 +359,9 @@ def _item_table(unit: Unit) -> bool:
 
 
 def _joined(text: str, pieces: list[Span]) -> str:
-    return " ".join(part for part in (clean(text[s:e]) for s, e in pieces) if part)
+    """The value of a field read from `pieces` of the text: joined with a space, edges trimmed."""
+    value = " ".join(text[s:e] for s, e in pieces)
+    return clean(value[:trim_dangling(value, 0, len(value))])
 
 
 def _deadline(value: str) -> DateValue | None:

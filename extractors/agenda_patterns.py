@@ -78,12 +78,17 @@ def _label() -> regex.Pattern:
 
 
 @cache
+def _closing_phrase() -> regex.Pattern:
+    return regex.compile("|".join(words()["closing_patterns"]))
+
+
+@cache
 def _closing() -> regex.Pattern:
     """The closing sentence starts the line: no "।" before its phrase."""
-    return regex.compile(rf"[^।\n]*?(?:{'|'.join(words()['closing_patterns'])})")
+    return regex.compile(rf"[^।\n]*?(?:{_closing_phrase().pattern})")
 
 
-_STRONG_FORMS = {"paren", "close", "danda", "bullet"}
+_STRONG_FORMS = {"paren", "close", "danda", "dot", "bullet"}  # "২.১" may be a wrapped "... এর ২.১ কার্যক্রম"
 _LABEL_KINDS = ("combined", "discussion", "decision", "responsible", "deadline", "heading")
 
 
@@ -188,14 +193,25 @@ def last_sentence(text: str, start: int, end: int) -> int:
     return sentence_start(text, start, _strip_end(text, start, end, SENTENCE_ENDS + ":ঃ;-"))
 
 
-def intro_start(text: str, start: int, end: int) -> int | None:
-    """Start of a closing sentence that announces a list of decisions ("... নিম্নবর্ণিত সিদ্ধান্ত গৃহীত হয়:")."""
+def intro_start(text: str, start: int, end: int, list_follows: bool) -> int | None:
+    """Start of a last sentence that announces a list of decisions: "... সিদ্ধান্ত গৃহীত হয়:", or without
+    the colon "... নিম্নরূপ সিদ্ধান্ত গৃহীত হয়" when a list follows."""
     sentence = last_sentence(text, start, end)
     if not _decision_word().search(text, sentence, end):
         return None
     stop = _strip_end(text, start, end, "-–")
-    ends_with_colon = stop > start and text[stop - 1] in ":ঃ"
-    return sentence if ends_with_colon or _intro_word().search(text, sentence, end) else None
+    if stop > start and text[stop - 1] in ":ঃ":
+        return sentence
+    return sentence if list_follows and _intro_word().search(text, sentence, end) else None
+
+
+def closing_start(text: str, start: int, end: int) -> int | None:
+    """Start of the closing sentence ("সভায় আর কোন আলোচনা না থাকায় ...") when a paragraph ends with it."""
+    m = _closing_phrase().search(text, start, end)
+    if not m:
+        return None
+    sentence = sentence_start(text, start, m.start())
+    return sentence if sentence == last_sentence(text, start, end) else None
 
 
 def decided_that(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -2,17 +2,19 @@
 
 A unit runs from a line with a marker (an enumerator, a label, a heading, the closing sentence) over
 the lines that continue it while its text runs on without closing punctuation: wrapped lines, and the
-rest of a paragraph that a page break cut off after a blank line. A weak marker ("১.", "ক.", "২.১", a label
-without its colon) inside a sentence that runs on is taken for wrapped text.
+rest of a paragraph that a page break cut off after a blank line. A weak marker (a section number such as
+"২.১", a numbered heading without its colon) inside a sentence that runs on is taken for wrapped text.
+A closing sentence at the end of a paragraph becomes a unit of its own.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.agenda_patterns import Marker, read_marker
+from extractors.agenda_patterns import Marker, closing_start, read_marker
 from extractors.agenda_table import Span, Table, read_table, stripped
 
 _RUNS_ON_UNLESS = "।?!:;ঃ"  # a paragraph ending in one of these is complete
+_WRAPPED = 50  # characters: a shorter line ended where its writer ended it, not where the page did
 
 
 @dataclass
@@ -23,6 +25,7 @@ class Unit:
     end: int
     marker: Marker | None = None
     table: Table | None = None
+    last_line: int = 0  # where the unit's last line starts
 
     @property
     def label(self) -> str | None:
@@ -52,12 +55,23 @@ def split_units(text: str) -> list[Unit]:
             continue
         marker = read_marker(text, start, end)
         if current is not None and _continues(text, current, marker, after_blank):
-            current.end = end
+            current.end, current.last_line = end, start
         else:
-            current = Unit(marker.kind if marker else "plain", start, marker.body if marker else start, end, marker)
+            kind = marker.kind if marker else "plain"
+            current = Unit(kind, start, marker.body if marker else start, end, marker, last_line=start)
             units.append(current)
         after_blank, i = False, i + 1
-    return units
+    return list(_closing_split_off(text, units))
+
+
+def _closing_split_off(text: str, units: list[Unit]):
+    for unit in units:
+        closing = None if unit.kind in ("table", "closing") else closing_start(text, unit.body, unit.end)
+        if closing is None or closing <= unit.body:
+            yield unit
+            continue
+        yield Unit(unit.kind, unit.start, unit.body, closing, unit.marker, last_line=unit.last_line)
+        yield Unit("closing", closing, closing, unit.end)
 
 
 def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) -> bool:
@@ -67,8 +81,8 @@ def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) 
         return False
     if unit.body >= unit.end:
         return True  # a label or enumerator alone on its line: its text follows
-    if unit.kind == "heading" and after_blank:
-        return False  # an agenda title seldom ends with "।": a new paragraph is not part of it
+    if unit.kind == "heading" and (after_blank or unit.end - unit.last_line < _WRAPPED):
+        return False  # an agenda title seldom ends with "।": only a wrapped title runs on
     return not complete
 
 

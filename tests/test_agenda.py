@@ -1,6 +1,7 @@
 """Agenda items and decisions (extractors.agenda): the seeds, then one small example per format."""
 import json
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,6 @@ from hypothesis import given, settings, strategies as st
 
 from extractors.agenda import extract_agenda
 from extractors.text import clean
-from pipeline.normalize import normalize_page
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -17,12 +17,16 @@ SEED_000 = SEEDS / "000_86d0b669600d1f47.txt"
 SEED_001 = SEEDS / "001_180dda943f737cc3.txt"
 
 
-def seed_body(path: Path, first: str, after_last: str) -> str:
-    """The body as the normaliser and the caller hand it over: no markdown, no page-turn line,
-    from the welcome to the signature block."""
-    text = path.read_text(encoding="utf-8")
+def normalised(path: Path) -> str:
+    """A file's text as the normaliser hands it over: NFC, no markdown, no page-turn line."""
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
     text = regex.sub(r"\*\*|^[ \t]*#{1,6}[ \t]+", "", text, flags=regex.M)
-    text = regex.sub(r"^অপর পৃষ্ঠা দ্রষ্টব্য$", "", text, flags=regex.M)
+    return regex.sub(r"^অপর পৃষ্ঠা দ্রষ্টব্য$", "", text, flags=regex.M)
+
+
+def seed_body(path: Path, first: str, after_last: str) -> str:
+    """The body as the caller hands it over: from the welcome to the signature block."""
+    text = normalised(path)
     return text[text.index(first):text.index(after_last)]
 
 
@@ -105,11 +109,8 @@ def _samples_with_text():
 
 @pytest.mark.parametrize("source, expected", list(_samples_with_text()))
 def test_sample_agenda_matches_the_expected_record(source, expected):
-    """The whole normalised page (header, signatures and lists included) gives the expected agenda.
-
-    Page normalisation only: the document-level healing of page breaks also joins a table's last row
-    with the paragraph after it (dghs_dengue_2020), which is no agenda matter."""
-    text = normalize_page(source.read_text(encoding="utf-8"))
+    """The whole document (header, signatures and lists included) gives the expected agenda."""
+    text = normalised(source)
     want = json.loads(expected.read_text(encoding="utf-8"))["agenda"]
     assert [item.model_dump() for item in items(text)] == want
 
@@ -217,6 +218,36 @@ def test_narrative_welcome_may_announce_the_decisions():
     [item] = items(text)
     assert item.discussion is None
     assert [d.label for d in item.decisions] == ["১", "২"]
+
+
+def test_short_heading_line_does_not_swallow_the_discussion_below_it():
+    [item] = items("আলোচ্যসূচি-১: বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ\nবিগত সভার কার্যবিবরণী পাঠ করা হয়।\n"
+                   "সিদ্ধান্ত: দৃঢ়ীকরণ করা হলো।")
+    assert (item.title, item.discussion) == ("বিগত সভার কার্যবিবরণী দৃঢ়ীকরণ", "বিগত সভার কার্যবিবরণী পাঠ করা হয়")
+
+
+def test_closing_sentence_on_the_last_decision_line_is_cut_off():
+    text = ("সিদ্ধান্ত:\n(ক) প্রথম কাজ করতে হবে;\n(খ) দ্বিতীয় কাজ করতে হবে। সভায় আর কোন আলোচনা না থাকায় "
+            "সভাপতি সভার সমাপ্তি ঘোষণা করেন।")
+    assert decisions(text) == [("ক", "প্রথম কাজ করতে হবে"), ("খ", "দ্বিতীয় কাজ করতে হবে")]
+
+
+def test_no_objection_is_a_resolution_not_the_closing():
+    [item] = items("প্রস্তাব নং-০৩: নতুন রাস্তা নির্মাণ।\nআর কোন আপত্তি না থাকায় প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়।")
+    assert [d.text for d in item.decisions] == ["আর কোন আপত্তি না থাকায় প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়"]
+
+
+def test_bullets_under_a_numbered_decision_do_not_end_the_list():
+    text = "সিদ্ধান্ত:\n১. প্রথম কাজ:\n- উপ-কাজ এক\n- উপ-কাজ দুই\n২. দ্বিতীয় কাজ।"
+    assert decisions(text) == [("১", "প্রথম কাজ"), (None, "উপ-কাজ এক"), (None, "উপ-কাজ দুই"), ("২", "দ্বিতীয় কাজ")]
+
+
+def test_a_list_is_announced_by_a_colon_or_by_the_list_itself():
+    text = ("সভাপতি সকলকে স্বাগত জানান।\n\nসভাপতি পূর্ববর্তী সভার নিম্নরূপ সিদ্ধান্ত বাস্তবায়নের অগ্রগতি জানতে চান।\n\n"
+            "সভায় আলোচনা হয়। বিস্তারিত আলোচনা শেষে নিম্নরূপ সিদ্ধান্ত গৃহীত হয়\n১. প্রথম কাজ।\n২. দ্বিতীয় কাজ।")
+    [item] = items(text)
+    assert item.discussion == "সভাপতি পূর্ববর্তী সভার নিম্নরূপ সিদ্ধান্ত বাস্তবায়নের অগ্রগতি জানতে চান। সভায় আলোচনা হয়"
+    assert [(d.label, d.text) for d in item.decisions] == [("১", "প্রথম কাজ"), ("২", "দ্বিতীয় কাজ")]
 
 
 # --- responsible and deadline --------------------------------------------------------------------
