@@ -67,14 +67,17 @@ def _looks_like_number(raw: str) -> bool:
 
 
 def parse_memo(raw: str) -> MemoNumber:
-    """The number normalised (ASCII digits, groups joined by "."), with its scheme and named parts."""
+    """The number normalised (ASCII digits, groups joined by "."), with its scheme and named parts.
+
+    A number with one or two groups of the wrong length still names its scheme (memo_warnings flags
+    it); with more it is another format ("০৫.৪২২.০১৫.০২.০০.০১৯.২০০৮-৬৭৮", 2008) and keeps no scheme."""
     split = _groups(raw)
     if split is None:
         return MemoNumber(raw=raw)
     groups, serial = split
     normalized = ".".join(groups + ([serial] if serial else []))
     scheme, wrong, parts = _best_scheme(groups, serial)
-    if scheme is None or wrong:
+    if scheme is None or wrong > _MAX_WRONG_GROUPS:
         return MemoNumber(raw=raw, normalized=normalized)
     return MemoNumber(raw=raw, normalized=normalized, scheme=scheme, parts=parts)
 

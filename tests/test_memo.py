@@ -65,7 +65,8 @@ def test_no_memo():
     ("৫৮.০০.০০০০.০৫২.৩২.০০১.১৭ ১১০", "58.00.0000.052.32.001.17.110", "2014"),  # serial after a space
     ("৫৬.০০.০০০০.০০০.০২৫.১৮.০০০১.২৪-১২", "56.00.0000.000.025.18.0001.24.12", "2024"),
     ("৫৬.০০.০০০০.০০০.০২৫.১৮.০০০১.২৪", "56.00.0000.000.025.18.0001.24", "2024"),
-    ("৫৮.০০.০০০০.০৫২.৩২.০১.১৭.১১০", "58.00.0000.052.32.01.17.110", None),  # file group too short
+    ("33.02.0000.005.06.01.18-457", "33.02.0000.005.06.01.18.457", "2014"),  # file group short: flagged
+    ("০৫.৪২২.০১৫.০২.০০.০১৯.২০০৮-৬৭৮", "05.422.015.02.00.019.2008.678", None),  # 2008 format
     ("১২৩৪/৫৬", "1234.56", None),
 ])
 def test_parse_memo(raw, normalized, scheme):
@@ -78,6 +79,10 @@ def test_2024_parts():
     assert parse_memo("৫৬.০০.০০০০.০০০.০২৫.১৮.০০০১.২৪-১২").parts == {
         "ministry": "56", "office": "00", "geo": "0000", "sub_office": "000", "branch": "025",
         "subject": "18", "file": "0001", "year": "24", "serial": "12"}
+
+
+def test_a_short_group_still_names_its_part():
+    assert parse_memo("33.02.0000.005.06.01.18-457").parts["file"] == "01"
 
 
 def test_free_form_keeps_raw_only():
@@ -98,6 +103,7 @@ def test_warnings():
     assert codes("৫৮.০০.০০০০.০৫২.৩২.০০১.২৪-১১০", None) == []
     assert codes("স্বাম/প্রশা-১/২০১২/১২৩", 2000) == []
     assert codes("১২৩৪/৫৬", 2000) == []  # not a government number: nothing to check
+    assert codes("০৫.৪২২.০১৫.০২.০০.০১৯.২০০৮-৬৭৮", 2008) == []  # another layout, not a slip
 
 
 def test_warning_names_the_field():
