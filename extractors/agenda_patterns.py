@@ -78,14 +78,21 @@ def _label() -> regex.Pattern:
 
 
 @cache
-def _closing_phrase() -> regex.Pattern:
-    return regex.compile("|".join(words()["closing_patterns"]))
+def _phrases(key: str) -> regex.Pattern:
+    """The phrases listed under `key` in the data file, as one regex."""
+    return regex.compile(alternation(words()[key]))
+
+
+@cache
+def _patterns(key: str) -> regex.Pattern:
+    """The regular expressions listed under `key` in the data file, as one."""
+    return regex.compile("|".join(words()[key]))
 
 
 @cache
 def _closing() -> regex.Pattern:
     """The closing sentence starts the line: no "।" before its phrase."""
-    return regex.compile(rf"[^।\n]*?(?:{_closing_phrase().pattern})")
+    return regex.compile(rf"[^।\n]*?(?:{_patterns('closing_patterns').pattern})")
 
 
 _STRONG_FORMS = {"paren", "close", "danda", "dot", "bullet"}  # "২.১" may be a wrapped "... এর ২.১ কার্যক্রম"
@@ -142,38 +149,13 @@ def _label_shape(label: str | None) -> str:
 # --- whole paragraphs ---------------------------------------------------------------------------
 
 @cache
-def _opening() -> regex.Pattern:
-    return regex.compile(alternation(words()["opening_words"]))
-
-
-@cache
-def _decision_word() -> regex.Pattern:
-    return regex.compile(alternation(words()["decision_labels"]))
-
-
-@cache
-def _intro_word() -> regex.Pattern:
-    return regex.compile(alternation(words()["intro_words"]))
-
-
-@cache
-def _decided_that() -> regex.Pattern:
-    return regex.compile("|".join(words()["decided_that_patterns"]))
-
-
-@cache
-def _resolution() -> regex.Pattern:
-    return regex.compile("|".join(words()["resolution_patterns"]))
-
-
-@cache
 def _dangling() -> regex.Pattern:
     """A list item's dangling "; এবং" (and "; ও", ", এবং") before the next item."""
     return regex.compile(rf"[;,]\s*(?:{alternation(words()['dangling_conjunctions'])})\s*$")
 
 
 def is_opening(text: str, start: int, end: int) -> bool:
-    return _opening().search(text, start, end) is not None
+    return _phrases("opening_words").search(text, start, end) is not None
 
 
 def _strip_end(text: str, start: int, end: int, chars: str) -> int:
@@ -197,17 +179,17 @@ def intro_start(text: str, start: int, end: int, list_follows: bool) -> int | No
     """Start of a last sentence that announces a list of decisions: "... সিদ্ধান্ত গৃহীত হয়:", or without
     the colon "... নিম্নরূপ সিদ্ধান্ত গৃহীত হয়" when a list follows."""
     sentence = last_sentence(text, start, end)
-    if not _decision_word().search(text, sentence, end):
+    if not _phrases("decision_labels").search(text, sentence, end):
         return None
     stop = _strip_end(text, start, end, "-–")
     if stop > start and text[stop - 1] in ":ঃ":
         return sentence
-    return sentence if list_follows and _intro_word().search(text, sentence, end) else None
+    return sentence if list_follows and _phrases("intro_words").search(text, sentence, end) else None
 
 
 def closing_start(text: str, start: int, end: int) -> int | None:
     """Start of the closing sentence ("সভায় আর কোন আলোচনা না থাকায় ...") when a paragraph ends with it."""
-    m = _closing_phrase().search(text, start, end)
+    m = _patterns("closing_patterns").search(text, start, end)
     if not m:
         return None
     sentence = sentence_start(text, start, m.start())
@@ -216,7 +198,7 @@ def closing_start(text: str, start: int, end: int) -> int | None:
 
 def decided_that(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start of the sentence, start of the decision) of "... সিদ্ধান্ত গৃহীত হয় যে, <decision>"."""
-    m = _decided_that().search(text, start, end)
+    m = _patterns("decided_that_patterns").search(text, start, end)
     if not m:
         return None
     return sentence_start(text, start, m.start()), m.end()
@@ -226,7 +208,7 @@ def resolution_start(text: str, start: int, end: int) -> int | None:
     """Start of a last sentence that resolves ("... সর্বসম্মতিক্রমে গৃহীত হয়")."""
     sentence = last_sentence(text, start, end)
     stop = _strip_end(text, sentence, end, SENTENCE_ENDS)
-    return sentence if _resolution().search(text, sentence, stop) else None
+    return sentence if _patterns("resolution_patterns").search(text, sentence, stop) else None
 
 
 def trim_dangling(text: str, start: int, end: int) -> int:
