@@ -54,7 +54,7 @@ def _heading_regex() -> regex.Pattern:
 
 @cache
 def _sentence_regex() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(_words()['sentence_words'])})(?![\p{{L}}\p{{M}}])")
+    return word_pattern(_words()["sentence_words"])
 
 
 @cache

@@ -102,7 +102,7 @@ def _heading(text: str, start: int, end: int, next_line: str | None) -> _Heading
     inline = None
     if colon:
         after = pos + colon.end()
-        after += len(line[after:]) - len(line[after:].lstrip(" \t-–"))
+        after += len(line[after:]) - len(line[after:].lstrip(" \t-–*"))
         if line[after:].strip():
             inline = start + after
     elif text[mid[0]:mid[1]].strip() or text[before[0]:before[1]].strip() or not _is_item(next_line):
