@@ -103,10 +103,7 @@ def _meeting(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] 
         meeting.date = _first_date(ex, "meeting.date", date_src)
     time_src = hdr.values.get("time") or (opening if opening else None)
     if time_src:
-        found = next(iter(times.find_times(time_src.value)), None)
-        if found:
-            meeting.time = found.value
-            ex.evidence["meeting.time"] = (time_src.start + found.start, time_src.start + found.end)
+        meeting.time = _first_time(ex, time_src, labelled="time" in hdr.values)
     venue = hdr.values.get("venue")
     if venue is not None:
         meeting.venue = clean(venue.value) or None
@@ -128,6 +125,7 @@ def _body_probe(text: str, body_start: int) -> int:
 
 
 def _first_date(ex: Extraction, path: str, src: Found[str]) -> DateValue | None:
+    _warn_invalid_dates(ex, path, src.value)
     found = next(iter(dates.find_gregorian_dates(src.value)), None)
     if found:
         ex.evidence[path] = (src.start + found.start, src.start + found.end)
@@ -137,6 +135,24 @@ def _first_date(ex: Extraction, path: str, src: Found[str]) -> DateValue | None:
         ex.evidence[path] = (src.start + bangla.start, src.start + bangla.end)
         return DateValue(iso=bangla.value.gregorian, raw=bangla.value.raw, calendar="bangla")
     return None
+
+
+def _first_time(ex: Extraction, src: Found[str], labelled: bool):
+    found = next(iter(times.find_times(src.value)), None)
+    if found:
+        ex.evidence["meeting.time"] = (src.start + found.start, src.start + found.end)
+        return found.value
+    alone = times.parse_time(src.value) if labelled else None  # "সময়: ১০.৩০" under its label
+    if alone:
+        start, end = strip_edges(src.value, 0, len(src.value))
+        ex.evidence["meeting.time"] = (src.start + start, src.start + end)
+    return alone
+
+
+def _warn_invalid_dates(ex: Extraction, path: str, text: str):
+    for bad in dates.find_invalid_dates(text):
+        ex.warnings.append(Warning(code="invalid_date", field=path,
+                                   message=f"{bad.value!r} names no real day"))
 
 
 def _venue_in_opening(ex: Extraction, opening: Found[str]) -> str | None:
@@ -224,6 +240,7 @@ def _issued(ex: Extraction, text: str, memo_found, dist, dist_offset) -> Issued 
     if dist:
         end = min(end, dist.start + dist_offset)
     region = text[memo_found.end:end]
+    _warn_invalid_dates(ex, "issued", region)
     issued = Issued()
     greg = next(iter(dates.find_gregorian_dates(region)), None)
     if greg:

@@ -113,9 +113,14 @@ def _time_value(parts, raw: str) -> TimeValue | None:
     period = _PERIOD_CLASS.get(parts.period) or _AFTER_NUMBER_CLASS.get((parts.after or "").casefold())
     if period is not None:
         hour = _on_24_hour_clock(hour, period)
+    elif 1 <= hour <= _LAST_OFFICE_PM_HOUR:
+        hour += 12  # no period word: offices meet in the day, so "২.৩০ ঘটিকা" is 14:30, not 02:30
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
     return TimeValue(value=f"{hour:02d}:{minute:02d}", raw=" ".join(raw.split()))
+
+
+_LAST_OFFICE_PM_HOUR = 6
 
 
 def _on_24_hour_clock(hour: int, period: str) -> int:

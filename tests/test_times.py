@@ -107,3 +107,9 @@ def test_two_hundred_pages_of_12_kb_take_well_under_a_second():
     # A guard against patterns that backtrack, not a benchmark.
     assert time.process_time() - started < 1.5  # CPU time measured 0.2-0.5 s on the shared 2-core machine
     assert all(len(times) == 26 for times in found)
+
+
+def test_hour_without_period_word_is_an_office_hour():
+    assert parse_time("২.৩০ ঘটিকা").value == "14:30"
+    assert parse_time("১০.৩০ ঘটিকা").value == "10:30"
+    assert parse_time("সকাল ৬.০০ ঘটিকা").value == "06:00"
