@@ -110,16 +110,16 @@ def runs(flags: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
-def central_gutter(mask: np.ndarray, left: int, right: int) -> tuple[int, int] | None:
-    """The widest blank column run of mask whose middle lies in the central 40% of [left, right)."""
+def central_gutter(mask: np.ndarray, left: int, right: int, min_width: int) -> tuple[int, int] | None:
+    """The one blank column run at least min_width wide between [left, right) when its middle lies
+    in the central 40%; None when there is none or several (a table, read row by row)."""
     width = right - left
     blank = ~mask[:, left:right].any(axis=0)
-    best = None
-    for start, end in runs(blank):
-        middle = (start + end) / 2
-        if 0.3 * width <= middle <= 0.7 * width and (best is None or end - start > best[1] - best[0]):
-            best = (start, end)
-    return None if best is None else (best[0] + left, best[1] + left)
+    gutters = [(s, e) for s, e in runs(blank) if e - s >= min_width and 0 < s and e < width]
+    if len(gutters) != 1:
+        return None
+    start, end = gutters[0]
+    return (start + left, end + left) if 0.3 * width <= (start + end) / 2 <= 0.7 * width else None
 
 
 def two_sided(line: np.ndarray, gutter: tuple[int, int], left: int, right: int) -> bool:
@@ -167,8 +167,8 @@ def two_column_parts(mask: np.ndarray, lines: list[tuple[int, int]], left: int, 
         best = None
         for j in range(i, len(lines)):
             band = mask[lines[i][0]:lines[j][1]]
-            gutter = central_gutter(band, left, right)
-            if gutter is None or gutter[1] - gutter[0] < min_gutter:
+            gutter = central_gutter(band, left, right, min_gutter)
+            if gutter is None:
                 break
             both = sum(two_sided(mask[a:b], gutter, left, right) for a, b in lines[i:j + 1])
             if both >= MIN_TWO_COLUMN_LINES:

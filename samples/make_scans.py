@@ -94,9 +94,10 @@ class Face:
         return sum(font.getlength(run) for run, font in self.runs(text))
 
     def draw(self, pen: ImageDraw.ImageDraw, xy: tuple[float, float], text: str) -> None:
-        x, y = xy
+        x, top = xy
+        baseline = top + self.bengali.getmetrics()[0]
         for run, font in self.runs(text):
-            pen.text((x, y), run, font=font, fill=20)
+            pen.text((x, baseline), run, font=font, fill=20, anchor="ls")
             x += font.getlength(run)
 
 
@@ -130,15 +131,19 @@ class Typesetter:
 
     def column_widths(self, rows: list[Line]) -> list[int]:
         """Widths of the columns of a run of tabbed rows or a table: narrow columns as wide as their
-        widest cell, the wide ones sharing what is left of the line in proportion to their text."""
+        widest cell, the wide ones sharing what is left of the line in proportion to their text,
+        but never narrower than their longest word."""
         count = max(len(r.cells) for r in rows)
-        natural = [max((self.regular.getlength(r.cells[i]) for r in rows if len(r.cells) > i), default=0)
-                   for i in range(count)]
+        columns = [[r.cells[i] for r in rows if len(r.cells) > i] for i in range(count)]
+        natural = [max(map(self.regular.getlength, cells)) for cells in columns]
+        longest_word = [max((self.regular.getlength(w) for c in cells for w in c.split()), default=0)
+                        for cells in columns]
         room = self.width - self.gap * (count - 1)
         narrow = [w <= room / (2 * count) for w in natural]
         left = room - sum(w for w, n in zip(natural, narrow) if n)
         wide_total = sum(w for w, n in zip(natural, narrow) if not n) or 1
-        return [math.ceil(w) if n else int(left * w / wide_total) for w, n in zip(natural, narrow)]
+        return [math.ceil(w if n else max(left * w / wide_total, word))
+                for w, n, word in zip(natural, narrow, longest_word)]
 
     def placed_rows(self, lines: list[Line | None]):
         """Yield printed rows as lists of (x, text, font); [] is a paragraph gap, None a page break."""
