@@ -35,7 +35,7 @@ _LABELS = {"discussion", "decision", "combined"}
 _ITEM_COLUMNS = {"title", "discussion"}
 _TITLE_MAX = 250  # characters: an enumerated paragraph longer than this is prose, not an agenda title
 _LOOKAHEAD = 3  # units: how far below a heading its আলোচনা / সিদ্ধান্ত label may stand
-_OPENING_REACH = 3  # units: the welcome is among the first paragraphs of the body
+_OPENING_REACH = 8  # units: the welcome is among the first paragraphs (a letterhead may stand above)
 
 
 @dataclass

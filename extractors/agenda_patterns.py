@@ -221,7 +221,7 @@ def trim_dangling(text: str, start: int, end: int) -> int:
 def _field_label() -> regex.Pattern:
     w = words()
     return regex.compile(
-        rf"\(?\s*(?:(?P<responsible>{alternation(w['responsible_labels'])})"
+        rf"(?:\(\s*)?(?:(?P<responsible>{alternation(w['responsible_labels'])})"
         rf"|(?P<deadline>{alternation(w['deadline_labels'])})){COLON}\s*"
     )
 

@@ -16,6 +16,7 @@ from extractors.agenda_patterns import words
 from extractors.text import clean
 
 _FUZZY_CUTOFF = 85  # right labels score >= 78, wrong ones <= 40 (DESIGN.md); header cells are short
+_MAX_COLUMNS = 12  # a line cut into more cells is no header row
 _RULE = regex.compile(r"\s*:?-{2,}:?\s*")
 
 Span = tuple[int, int]
@@ -49,7 +50,10 @@ def read_table(text: str, lines: list[Span], i: int) -> Table | None:
     if sep is None:
         return None
     framed = text.startswith("|", *stripped(text, (start, end)))  # a markdown row: | a | b |
-    kinds = [column_kind(text[s:e]) for s, e in split_cells(text, start, end, sep, framed)]
+    cells = split_cells(text, start, end, sep, framed)
+    if len(cells) > _MAX_COLUMNS:
+        return None
+    kinds = [column_kind(text[s:e]) for s, e in cells]
     known = {k for k in kinds if k}
     if "decision" not in known or len(known) < 2:
         return None
