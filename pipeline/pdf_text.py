@@ -10,6 +10,7 @@ Pages are streamed: one pypdfium2 page open at a time, poppler run on batches of
 """
 from __future__ import annotations
 
+import ctypes
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers sc
 SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
 WIDE_GAP_POINTS = 24.0    # a gap this wide inside a line separates two texts (memo number | date)
 POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
+REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
 
 
 def read_pdf_pages(path: str, ocr: str = "auto") -> Iterator[Page]:
@@ -72,9 +74,13 @@ class PdfReader:
     def close(self) -> None:
         if self._plumber is not None:
             self._plumber.close()
+            self._plumber = None
         self.document.close()
 
     def page(self, index: int, ocr: str) -> Page:
+        if index and index % REOPEN_PAGES == 0:
+            self.close()
+            self.document = open_pdf(self.path)
         if ocr == "always":
             return ocr_page(self.path, index)
         page, problem = self.text_layer(index)
@@ -90,15 +96,15 @@ class PdfReader:
         pdfium_page = self.document[index]
         try:
             inventory = Inventory.of(pdfium_page)
-            candidates = [PopplerCandidate(self.path, index, self.poppler.page(index)),
-                          PdfiumCandidate.of(pdfium_page)]
+            best = PopplerCandidate(self.path, index, self.poppler.page(index))
+            if best.quality.score < 1.0:  # only a better pypdfium2 text can win (poppler keeps a tie)
+                best = max([best, PdfiumCandidate.of(pdfium_page)], key=lambda c: c.quality.score)
         finally:
             pdfium_page.close()
         if any(is_bijoy_font(font) for font in inventory.fonts):
             text = self.with_plumber_page(index, bijoy_page_text)
             problem = unreliable_reason(assess(text), inventory)
             return (None, problem) if problem else (Page(text, "legacy_bijoy"), None)
-        best = max(candidates, key=lambda c: c.quality.score)  # max keeps the first (poppler) on a tie
         problem = unreliable_reason(best.quality, inventory)
         if problem:
             return None, problem
@@ -156,22 +162,23 @@ class Inventory:
     @classmethod
     def of(cls, page: pdfium.PdfPage) -> "Inventory":
         width, height = page.get_size()
-        fonts, cover, paths = set(), 0.0, 0
+        fonts: dict[int, str] = {}  # font handle -> name: a page's text objects share a few fonts
+        cover, paths = 0.0, 0
         for obj in page.get_objects():
             if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                fonts.add(font_name(obj))
+                font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
+                handle = ctypes.cast(font, ctypes.c_void_p).value or 0
+                if handle not in fonts:
+                    fonts[handle] = font_name(font) if font else ""
             elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 left, bottom, right, top = obj.get_bounds()
                 cover = max(cover, (right - left) * (top - bottom) / (width * height))
             elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
                 paths += 1
-        return cls(frozenset(fonts), cover, paths, width, height)
+        return cls(frozenset(fonts.values()), cover, paths, width, height)
 
 
-def font_name(text_object) -> str:
-    font = pdfium_c.FPDFTextObj_GetFont(text_object.raw)
-    if not font:
-        return ""
+def font_name(font) -> str:
     size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
     buffer = (pdfium_c.c_char * size)()
     pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
@@ -264,14 +271,16 @@ class PdfiumCandidate:
     def of(cls, page: pdfium.PdfPage) -> "PdfiumCandidate":
         height = page.get_height()
         textpage = page.get_textpage()
+        raw = textpage.raw
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         chars = []
         try:
-            for i in range(textpage.count_chars()):
-                if pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i):
+            for i in range(pdfium_c.FPDFText_CountChars(raw)):
+                if pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
                     continue
-                left, bottom, right, top = textpage.get_charbox(i)
-                chars.append(Char(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)),
-                                  (left, height - top, right, height - bottom)))
+                pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+                chars.append(Char(chr(pdfium_c.FPDFText_GetUnicode(raw, i)),
+                                  (left.value, height - top.value, right.value, height - bottom.value)))
         finally:
             textpage.close()
         return cls(chars)
