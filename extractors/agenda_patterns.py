@@ -36,6 +36,7 @@ class Marker:
 
 
 def words() -> dict:
+    """The agenda words of the data file (labels, phrases, table columns)."""
     return lexicon.table(KEYWORDS)
 
 

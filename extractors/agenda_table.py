@@ -31,10 +31,6 @@ class Row:
     def text(self, text: str, kind: str) -> str:
         return clean(" ".join(text[s:e] for s, e in self.cells.get(kind, [])))
 
-    def span(self, kind: str) -> Span | None:
-        pieces = self.cells.get(kind)
-        return (pieces[0][0], pieces[-1][1]) if pieces else None
-
 
 @dataclass
 class Table:

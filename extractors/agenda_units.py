@@ -77,13 +77,20 @@ def _closing_split_off(text: str, units: list[Unit]):
 def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) -> bool:
     """Does the line after `unit` (starting with `marker`) carry on the unit's text?"""
     complete = text[unit.end - 1] in _RUNS_ON_UNLESS
-    if marker is not None and (marker.strong or after_blank or complete):
+    if marker is not None and (marker.strong or after_blank or complete or _next_in_list(unit, marker)):
         return False
     if unit.body >= unit.end:
         return True  # a label or enumerator alone on its line: its text follows
     if unit.kind == "heading" and (after_blank or unit.end - unit.last_line < _WRAPPED):
         return False  # an agenda title seldom ends with "।": only a wrapped title runs on
     return not complete
+
+
+def _next_in_list(unit: Unit, marker: Marker) -> bool:
+    """Is `marker` the next number of the list `unit` belongs to ("১.২.১" then "১.২.২")?"""
+    if unit.kind != "entry" or marker.kind != "entry" or unit.style != marker.style:
+        return False
+    return bool(unit.label and marker.label) and unit.label.rpartition(".")[0] == marker.label.rpartition(".")[0]
 
 
 def _lines(text: str) -> list[Span]:
