@@ -16,7 +16,7 @@ import regex
 from extractors import lexicon
 from extractors.digits import to_int
 from extractors.found import Found
-from extractors.people import alternation, committee_roles, parse_person, role_in, word_pattern
+from extractors.people import alternation, committee_roles, first_designation, parse_person, role_in, word_pattern
 from extractors.signatures import Cell, cells_of, is_signature_start, line_spans
 from extractors.text import clean
 from schemas import Person
@@ -81,13 +81,29 @@ def find_attendees(text: str) -> list[Found[Person]]:
     out: list[Found[Person]] = []
     i = 0
     while i < len(lines):
-        if is_appendix_heading(text[slice(*lines[i])]):
-            people, i = _appendix(text, lines, i)
-            if _looks_like_attendees(people):
-                out += people
+        line = text[slice(*lines[i])]
+        if is_appendix_heading(line):
+            people, i = _appendix(text, lines, i, [])
+        elif _is_attendee_table_header(line):
+            people, i = _appendix(text, lines, i, [_lead_in(text, lines, i)])
         else:
             i += 1
+            continue
+        if _looks_like_attendees(people):
+            out += people
     return out
+
+
+def _is_attendee_table_header(line: str) -> bool:
+    """A table of people with no heading above it: "ক্রমিক নং | নাম | পদবি | স্বাক্ষর"."""
+    kinds = _table_header(line) or []
+    return "name" in kinds and bool({"designation", "office", "role"} & set(kinds))
+
+
+def _lead_in(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The last sentence above a table: "... সভায় নিম্নলিখিত সদস্যগণ উপস্থিত ছিলেন:"."""
+    above = next((text[slice(*lines[j])] for j in range(i - 1, -1, -1) if text[slice(*lines[j])].strip()), "")
+    return above.rsplit("।", 1)[-1]
 
 
 def _looks_like_attendees(people: list[Found[Person]]) -> bool:
@@ -96,27 +112,22 @@ def _looks_like_attendees(people: list[Found[Person]]) -> bool:
     return bool(people) and placed * 2 >= len(people)
 
 
-def _appendix(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Found[Person]], int]:
-    """The people of the appendix whose heading is line i, and the index of the line after it.
+def _appendix(text: str, lines: list[tuple[int, int]], i: int, intro: list[str]) -> tuple[list[Found[Person]], int]:
+    """The people of the appendix that starts at line i (its heading or table), and the index of the line
+    after it.
 
-    A heading that names the attendees as members ("উপস্থিত সদস্যবৃন্দ") makes "member" their role."""
-    intro = []
+    A heading or lead-in that names the attendees as members ("উপস্থিত সদস্যবৃন্দ") makes "member" their role."""
     while i < len(lines):
         line = text[slice(*lines[i])]
-        context = {"default_role": role_in(" ".join(intro)), "office": None}
-        context["role"] = context["default_role"]
-        if not line.strip() or is_appendix_heading(line):
-            intro.append(line)
-            i += 1
-        elif _table_header(line) is not None or "|" in line:
-            return _table(text, lines, i, context)
-        elif _MARKER.match(line.strip()) or _subheading(line):
-            return _numbered_list(text, lines, i, context)
-        elif len(intro) <= _MAX_PREAMBLE_LINES:
-            intro.append(line)
-            i += 1
-        else:
+        is_table = _table_header(line) is not None or "|" in line
+        if not is_appendix_heading(line) and (is_table or _MARKER.match(line.strip()) or _subheading(line)):
+            role = role_in(" ".join(intro))
+            context = {"default_role": role, "role": role, "office": None}
+            return (_table if is_table else _numbered_list)(text, lines, i, context)
+        if line.strip() and not is_appendix_heading(line) and len(intro) > _MAX_PREAMBLE_LINES:
             break
+        intro.append(line)
+        i += 1
     return [], i
 
 
@@ -159,10 +170,7 @@ def _numbered_list(text: str, lines: list[tuple[int, int]], i: int, context: dic
         heading = _subheading(line)
         if heading:
             _apply_subheading(context, heading)
-        elif _MARKER.match(line.strip()):
-            for cell in cells_of(text, start, end):
-                _place_cell(cell, items, open_items, context)
-        elif gap or _ends_appendix(text, lines, i):
+        elif not _MARKER.match(line.strip()) and (gap or _ends_appendix(text, lines, i)):
             break
         else:
             for cell in cells_of(text, start, end):
@@ -285,11 +293,11 @@ def _person(item: _Item) -> Found[Person]:
         text = text[:m.start()]
     person = parse_person(text, role=role or item.role)
     update = {}
-    if columns.get("designation"):
-        update["designation"] = clean(columns["designation"])
-    if columns.get("office"):
-        update["office"] = clean(columns["office"])
-    if not person.office and not update.get("office") and item.office:
+    designation = columns.get("designation")
+    if designation and not first_designation(designation):  # a post the lexicon lacks: the column says it
+        update["designation"] = clean(designation)
+        update["office"] = clean(columns.get("office", "")) or None
+    if not update.get("office", person.office) and item.office:
         update["office"] = item.office
     return Found(person.model_copy(update=update), item.start, item.end)
 
