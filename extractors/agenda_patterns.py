@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
+from rapidfuzz import fuzz, process
 
 from extractors import lexicon
 from extractors.digits import DIGIT
@@ -17,11 +18,13 @@ KEYWORDS = "agenda_keywords.json"
 
 NUM = rf"{DIGIT}{{1,3}}"  # at most 3 digits: a year at a line start is no enumerator
 DOTTED = rf"{NUM}(?:\.{NUM})+"
+OCR_DOTTED = rf"{NUM}(?:[.,]{NUM})+"  # OCR reads "." as ","; inside brackets "(৩,১)" is still "(৩.১)"
 LETTER = r"[ক-হ](?!\p{M})"  # a bare consonant: "ক" but not "কর"'s first letter nor "ড়"
 COLON = r"\s*[:ঃ][:ঃ\-–]*"
 BOUNDARY = r"(?![\p{L}\p{M}\p{N}])"
 BULLETS = "-–—*•●▪◦➢►✓❖"
 SENTENCE_ENDS = "।?!"
+FUZZY_CUTOFF = 80  # rapidfuzz ratio: right labels score >= 78, wrong ones <= 40 (DESIGN.md), OCR slips ~83-90
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ def _enumerator() -> regex.Pattern:
     excluded = "".join(words()["dotted_letter_exclusions"])
     return regex.compile(
         rf"""(?P<bullet>[{BULLETS}](?=\s)\s*)?
-        (?:\(\s*(?P<paren>{DOTTED}|{NUM}|{LETTER})\s*\)
+        (?:\(\s*(?P<paren>{OCR_DOTTED}|{NUM}|{LETTER})\s*\)
           | (?P<close>{DOTTED}|{NUM}|{LETTER})\s*\)
           | (?P<danda>{NUM})\s*।
           | (?P<dotted>{DOTTED})\.?(?=\s|$)
@@ -129,7 +132,7 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
     """
     m = _label().match(text, pos, end)
     if not m:
-        return None
+        return _misspelt_label(text, pos, end)
     kind = next(k for k in _LABEL_KINDS if m.group(k))
     number = m.group("number") if kind == "heading" else None
     if m.group("colon") or m.end() >= end:
@@ -139,12 +142,33 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
     return None
 
 
+_DIGIT = regex.compile(DIGIT)
+_BEFORE_COLON = regex.compile(r"([^:ঃ।\n]{2,30}?)\s*[:ঃ][:ঃ\-–]*\s*")
+
+
+@cache
+def _unnumbered_labels() -> dict[str, str]:
+    """Label spellings of the data file -> their kind, for the labels that carry no number."""
+    return {name: kind for kind in ("combined", "discussion", "decision", "responsible", "deadline")
+            for name in words()[f"{kind}_labels"]}
+
+
+def _misspelt_label(text: str, pos: int, end: int):
+    """A label the lexicon does not spell this way (an OCR slip: "সিদ্ধাস্ত:"), when a colon follows it."""
+    m = _BEFORE_COLON.match(text, pos, end)
+    if not m:
+        return None
+    labels = _unnumbered_labels()
+    best = process.extractOne(m.group(1), labels.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return (labels[best[0]], None, True, m.end()) if best else None
+
+
 def _label_shape(label: str | None) -> str:
     if label is None:
         return "none"
-    if "." in label:
+    if "." in label or "," in label:
         return "dotted"
-    return "number" if regex.match(DIGIT, label) else "letter"
+    return "number" if _DIGIT.match(label) else "letter"
 
 
 # --- whole paragraphs ---------------------------------------------------------------------------

@@ -12,12 +12,12 @@ from functools import cache
 import regex
 from rapidfuzz import fuzz, process
 
-from extractors.agenda_patterns import words
+from extractors.agenda_patterns import FUZZY_CUTOFF, words
 from extractors.text import clean
 
-_FUZZY_CUTOFF = 85  # right labels score >= 78, wrong ones <= 40 (DESIGN.md); header cells are short
 _MAX_COLUMNS = 12  # a line cut into more cells is no header row
 _RULE = regex.compile(r"\s*:?-{2,}:?\s*")
+_SPACES = regex.compile(r"\s+")
 
 Span = tuple[int, int]
 
@@ -127,7 +127,7 @@ def _column_names() -> dict[str, str]:
 
 
 def _squeeze(name: str) -> str:
-    return regex.sub(r"\s+", "", name)
+    return _SPACES.sub("", name)
 
 
 def column_kind(cell: str) -> str | None:
@@ -139,5 +139,5 @@ def column_kind(cell: str) -> str | None:
     names = _column_names()
     if key in names:
         return names[key]
-    best = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    best = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return names[best[0]] if best else None

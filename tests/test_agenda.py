@@ -345,6 +345,15 @@ def test_section_numbered_decisions_without_punctuation_stay_apart():
     assert decisions(text) == [("১.২.১", "কমিটি গঠন"), ("১.২.২", "দরপত্র আহ্বান"), ("১.২.৩", "কার্যাদেশ প্রদান")]
 
 
+def test_ocr_slips_in_labels_and_enumerators():
+    text = ("আলোচ্যসূচি-১: ক্রয়\nআলোচলা: ক্রয় নিয়ে আলোচনা হয়।\nসিদ্ধাস্ত:\n(৩,১) দরপত্র আহ্বান করতে হবে;\n"
+            "বাস্তবায়লে: ক্রয় শাখা\n(৩,২) কমিটি গঠন করতে হবে।")
+    [item] = items(text)
+    assert item.discussion == "ক্রয় নিয়ে আলোচনা হয়"
+    assert [(d.label, d.text, d.responsible) for d in item.decisions] == [
+        ("৩,১", "দরপত্র আহ্বান করতে হবে", "ক্রয় শাখা"), ("৩,২", "কমিটি গঠন করতে হবে", None)]
+
+
 def test_a_word_like_a_label_inside_a_wrapped_sentence_stays_text():
     text = ("সিদ্ধান্ত:\n(ক) চুক্তির ২.১ কার্যক্রমের আওতায় ত্রৈমাসিক প্রতিবেদন এবং\n"
             "২.১ কার্যক্রমের অগ্রগতি প্রতিবেদন দাখিল করতে হবে।")
@@ -382,13 +391,14 @@ def test_spans_stay_inside_the_text_for_any_mix_of_markers(text):
 @pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
 def test_parses_at_least_200_seed_sized_documents_per_second():
     texts = [body_000(), body_001()]
-    best = min(_seconds_for(texts, 50) for _ in range(3))
+    best = min(_cpu_seconds_for(texts, 50) for _ in range(3))
     assert 100 / best >= 200
 
 
-def _seconds_for(texts: list[str], rounds: int) -> float:
-    start = time.perf_counter()
+def _cpu_seconds_for(texts: list[str], rounds: int) -> float:
+    """CPU time, not wall time: the machine is shared."""
+    start = time.process_time()
     for _ in range(rounds):
         for text in texts:
             extract_agenda(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
