@@ -5,9 +5,10 @@ assembler below walks them in order, opening an item at each agenda heading and 
 as the item's title, discussion or decisions.
 
 Choices where minutes leave room:
-- An enumerated paragraph ("(ক) ...", "১। ...") is an agenda heading when a আলোচনা/সিদ্ধান্ত label follows
-  it, or when it is numbered like an earlier heading; inside a running decision list it stays a decision.
-  Under a heading and before any label, an enumerated list lists decisions.
+- A short enumerated paragraph ("(ক) ...", "১। ...") is an agenda heading when a আলোচনা/সিদ্ধান্ত label
+  follows it (a paragraph may stand between), or when it is numbered like an earlier heading; inside a
+  running decision list it stays a decision. Under a heading and before any label, an enumerated list
+  lists decisions.
 - "আলোচনা ও সিদ্ধান্ত:" (discussion and decision in one paragraph): when a list of decisions follows
   the paragraph, the paragraph is the item's discussion; when none follows, it is the item's one
   decision (label null) - the paragraph then is what was decided.
@@ -15,8 +16,9 @@ Choices where minutes leave room:
   after an unlabelled one it is a decision of its own.
 - A table whose columns include the agenda title or the discussion gives one item per row; a table of
   decisions only (ক্রমিক | সিদ্ধান্ত | বাস্তবায়নে) gives decisions, labelled by their ক্রমিক, of the item above it.
-- Before the first heading of minutes that have headings, paragraphs belong to no item; minutes without
-  headings (a narrative) give one item with number and title null.
+- The welcome paragraph and what stands above it, paragraphs before the first heading of minutes that
+  have headings, and everything after the closing sentence but a new heading belong to no item. Minutes
+  without headings (a narrative) give one item with number and title null.
 """
 from __future__ import annotations
 
