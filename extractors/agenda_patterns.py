@@ -17,9 +17,9 @@ from extractors.digits import DIGIT
 KEYWORDS = "agenda_keywords.json"
 
 NUM = rf"{DIGIT}{{1,3}}"  # at most 3 digits: a year at a line start is no enumerator
-DOTTED = rf"{NUM}(?:\.{NUM})+"
-OCR_DOTTED = rf"{NUM}(?:[.,]{NUM})+"  # OCR reads "." as ","; inside brackets "(৩,১)" is still "(৩.১)"
 LETTER = r"[ক-হ](?!\p{M})"  # a bare consonant: "ক" but not "কর"'s first letter nor "ড়"
+DOTTED = rf"(?:{NUM}|{LETTER})(?:\.{NUM})+"  # "৩.১", "১.২.১", "ক.১"
+OCR_DOTTED = rf"(?:{NUM}|{LETTER})(?:[.,]{NUM})+"  # OCR reads "." as ","; inside brackets "(৩,১)" is still "(৩.১)"
 COLON = r"\s*[:ঃ][:ঃ\-–]*"
 BOUNDARY = r"(?![\p{L}\p{M}\p{N}])"
 BULLETS = "-–—*•●▪◦➢►✓❖"
