@@ -283,7 +283,7 @@ class PdfiumCandidate:
                                   (left.value, height - top.value, right.value, height - bottom.value)))
         finally:
             textpage.close()
-        return cls(chars)
+        return cls(reattach_marks(chars))
 
     @cached_property
     def text(self) -> str:
@@ -299,6 +299,41 @@ class PdfiumCandidate:
         inside = [c for c in self.chars if c.text.isspace()
                   or x0 <= (c.box[0] + c.box[2]) / 2 <= x1 and top <= (c.box[1] + c.box[3]) / 2 <= bottom]
         return chars_text(inside)
+
+
+_MARKS = frozenset("\u0981\u09bc\u09c1\u09c2\u09c3\u09c4\u09cd\u09e2\u09e3")  # drawn on a letter
+
+
+def reattach_marks(chars: list[Char]) -> list[Char]:
+    """Put a below- or above-base sign (ু ূ ৃ ঁ ...) that a writer emitted out of order (fpdf2: at the
+    end of the line) back after the letter it is drawn on: "আজিজল হক ু" -> "আজিজুল হক"."""
+    out: list[Char] = []
+    for char in chars:
+        base = drawn_on(out, char) if char.text in _MARKS else None
+        if base is None:
+            out.append(char)
+            continue
+        while base + 1 < len(out) and out[base + 1].text in _MARKS:
+            base += 1  # after the signs already on that letter (a nukta first)
+        out.insert(base + 1, char)
+    return out
+
+
+def drawn_on(line: list[Char], mark: Char) -> int | None:
+    """Index of the letter of the current line that a misplaced mark is drawn on, None when the mark
+    is in place (drawn on or after the last character)."""
+    centre = (mark.box[0] + mark.box[2]) / 2
+    last = next((c for c in reversed(line) if not c.text.isspace()), None)
+    if last is None or centre >= last.box[0]:
+        return None
+    for index in range(len(line) - 1, -1, -1):
+        char = line[index]
+        if char.text == "\n":
+            return None
+        if char.box[0] <= centre <= char.box[2] and "\u0985" <= char.text <= "\u09df" \
+                and char.text not in _MARKS:
+            return index
+    return None
 
 
 def chars_text(chars: list[Char]) -> str:
