@@ -48,7 +48,12 @@ def extract(text: str) -> Extraction:
     dist = distribution.find_distribution(text[memo_found.end:] if memo_found else text)
     dist_offset = memo_found.end if memo_found else 0
     appendix = attendees.find_attendees(text)
-    anchors = _anchors(text, body_start, memo_found, dist, dist_offset, appendix)
+    if appendix and _list_in_header(text, appendix, body_start):
+        body_start = appendix[-1].end  # "উপস্থিত সদস্যবৃন্দ:" listed under the header, before the body
+        appendix_anchor = None
+    else:
+        appendix_anchor = appendix
+    anchors = _anchors(text, body_start, memo_found, dist, dist_offset, appendix_anchor)
     body_end, chair_sig = _signature_region(text, body_start, anchors)
 
     ex.fields["agenda"] = _agenda(ex, text, body_start, body_end)
@@ -184,6 +189,12 @@ def _anchors(text, body_start, memo_found, dist, dist_offset, appendix) -> list[
     return sorted(p for p in points if p >= body_start)
 
 
+def _list_in_header(text: str, appendix: list[Found[Person]], body_start: int) -> bool:
+    """An attendee list right under the header (prose follows it) rather than an appendix at the end."""
+    start, end = appendix[0].start, appendix[-1].end
+    return start < body_start + 200 and bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
+
+
 def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
@@ -216,11 +227,15 @@ def _signature_region(text: str, body_start: int, anchors: list[int]) -> tuple[i
 
 
 def _is_prose(line: str) -> bool:
-    sentence = line.endswith("।") and len(line.split()) >= 5
-    return len(line) > _SHORT_LINE or "|" in line or sentence or bool(_LIST_ITEM.match(line))
+    """A line of the body rather than of a signature block (which may stand in columns side by side)."""
+    cells = regex.split(r"\t|\s{3,}", line)
+    sentence = len(cells) == 1 and line.endswith("।") and len(line.split()) >= 5
+    too_long = any(len(cell) > _SHORT_LINE for cell in cells)
+    return too_long or "|" in line or sentence or bool(_LIST_ITEM.match(line))
 
 
-_LIST_ITEM = regex.compile(r"^(?:[-•]\s*)?\(?[০-৯0-9ক-হ]{1,3}(?:\.[০-৯0-9]{1,2})?[.)।]")
+_LIST_ITEM = regex.compile(r"^(?:[-•]\s*)?(?:\([০-৯0-9ক-হ]{1,3}(?:\.[০-৯0-9]{1,2})?\)"
+                           r"|[০-৯0-9]{1,3}(?:\.[০-৯0-9]{1,2})?[.)।]|[ক-হ][)।])")
 
 
 def _agenda(ex: Extraction, text: str, body_start: int, body_end: int):
@@ -291,11 +306,10 @@ def _signatures_in(text: str, start: int, end: int) -> list[Found[Person]]:
 
 
 def _chair_role(person: Person, chair: Person | None) -> str:
+    """Above the memo line signs the chair, or whoever the block names (সদস্য-সচিব printed under it)."""
     if chair and fuzz.ratio(person.name, chair.name) >= 85:
         return "chair"
-    if "সভাপতি" in person.raw:
-        return "chair"
-    return "other"
+    return person.role or "other"
 
 
 def _found_person(ex: Extraction, path: str, found: Found[Person]) -> Person:

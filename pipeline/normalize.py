@@ -63,7 +63,9 @@ _FURNITURE = regex.compile(
     regex.M | regex.X | regex.I,
 )
 _COMBINING_START = regex.compile(r"^[\p{Mn}\p{Mc}]")
-_SENTENCE_END = regex.compile(r"[।;:?!.)\]|]\s*$")
+_SENTENCE_END = regex.compile(r"[।;:ঃ?!.)\]|]\s*$")
+_LABEL_LINE = regex.compile(r"^[^:ঃ\t]{1,30}(?:[:ঃ\t]|:-)|[:ঃ]-?\s*$")  # "সভাপতি : ...", "বিতরণ:"
+_HEADING_WORDS = regex.compile(r"কার্যবিবরণী|কাযবিবরণী|কার্যবিবরনী")
 _LIST_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
 _LONG_LINE = 50
 
@@ -154,8 +156,12 @@ def _join(builder: _Builder, before: str, after: str, blanks: list[tuple[str, in
 
 
 def _continues(before: str, after: str) -> bool:
-    return (len(before.strip()) >= _LONG_LINE and not _SENTENCE_END.search(before)
-            and not _LIST_START.match(after) and "\t" not in after and "|" not in after)
+    """Does `after` go on with the sentence `before` left open? Prose only: not a title, label or list."""
+    if len(before.strip()) < _LONG_LINE or _SENTENCE_END.search(before) or _HEADING_WORDS.search(before):
+        return False
+    if "\t" in before + after or "|" in before + after:
+        return False
+    return not (_LIST_START.match(after) or _LABEL_LINE.search(after))
 
 
 def _content_lines(pages: list[str]) -> list[tuple[str, int]]:
