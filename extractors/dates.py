@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from extractors import bangla_calendar, lexicon
+from extractors.lexicon import alternation
 from extractors.digits import DIGIT, to_int
 from extractors.found import Found
 from schemas.record import BanglaDate, DateValue
@@ -28,11 +29,6 @@ FISCAL_YEAR_FIRST_MONTH = 7  # Bangladesh: 1 July - 30 June
 
 _WORDS = lexicon.table("date_words.json")
 _MONTHS = lexicon.table("months.json")
-
-
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so a longer spelling wins."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _month_numbers(calendar: str) -> dict[str, int]:

@@ -24,13 +24,9 @@ class Header:
     from_opening: bool = False
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _label_line_pattern():
     labels = lexicon.table("header_labels.json")
-    groups = "".join(f"(?P<{key}>{_alternation(words)})|" for key, words in labels.items())[:-1]
+    groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
     return regex.compile(rf"^[ \t]*(?:{groups})[ \t]*(?:[\t:ঃ]|[ ]{{2,}})[ \t:ঃ]*(?P<value>\S[^\n]*)$", regex.M)
 
 
@@ -89,11 +85,11 @@ def find_opening_sentence(text: str) -> Found[str] | None:
 def chair_in_opening(sentence: str) -> tuple[int, int] | None:
     """Offsets of the chair's words before "-এর সভাপতিত্বে": from a courtesy word or title back up to it."""
     words = lexicon.table("minutes_words.json")
-    phrase = regex.search(_alternation(words["chair_phrase"]), sentence)
+    phrase = regex.search(lexicon.alternation(words["chair_phrase"]), sentence)
     if not phrase:
         return None
     before = sentence[:phrase.start()]
-    starts = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(words['courtesy_or_title'])})", before)]
+    starts = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{lexicon.alternation(words['courtesy_or_title'])})", before)]
     if not starts:
         return None
     start = _first_of_last_run(starts, before)
@@ -130,7 +126,7 @@ def locative_stem(place: str) -> str:
 def find_title(text: str) -> Found[str] | None:
     """The heading paragraph (<= 3 lines) that names the meeting: it holds কার্যবিবরণী or a misspelling."""
     words = lexicon.table("minutes_words.json")
-    pattern = regex.compile(_alternation(words["title"]))
+    pattern = regex.compile(lexicon.alternation(words["title"]))
     offset = 0
     for paragraph in regex.split(r"(\n[ \t]*\n)", text):
         m = pattern.search(paragraph) if not paragraph.startswith("\n") else None

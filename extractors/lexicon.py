@@ -6,6 +6,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import regex
+
 DATA = Path(__file__).with_name("data")
 
 
@@ -35,3 +37,8 @@ def _nfc(value):
     if isinstance(value, dict):
         return {_nfc(k): _nfc(v) for k, v in value.items()}
     return value
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so a longer spelling wins."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))

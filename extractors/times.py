@@ -15,7 +15,7 @@ from collections import namedtuple
 import regex
 
 from extractors import lexicon
-from extractors.dates import alternation
+from extractors.lexicon import alternation
 from extractors.digits import DIGIT, to_int
 from extractors.found import Found
 from schemas.record import TimeValue
