@@ -31,6 +31,9 @@ from fpdf import FPDF
 from fpdf.enums import TextMode
 from PIL import Image
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from pipeline.pdf_tables import is_data_table, table_text  # noqa: E402
+
 SAMPLES = Path(__file__).resolve().parent
 SEEDS = SAMPLES.parent.parent / "shared" / "seeds"
 FONT_DIR = Path("/usr/share/fonts/truetype/noto")
@@ -58,12 +61,10 @@ def blocks(text: str) -> list[str | list[list[str]]]:
 
 
 def rendered_text(text: str) -> str:
-    """The text the documents show: table rows as "a | b | c", markdown separator rows dropped.
-    Tests measure extraction against it."""
-    lines = []
-    for block in blocks(text):
-        lines.extend([block] if isinstance(block, str) else [" | ".join(row) for row in block])
-    return "\n".join(lines)
+    """The text the documents show, with tables as the readers write them (pdf_tables.table_text):
+    data-table rows as "a | b | c", markdown separator rows dropped. Tests measure extraction against it."""
+    return "\n".join(block if isinstance(block, str) else table_text(block, is_data_table(block))
+                     for block in blocks(text))
 
 
 def table_cells(line: str) -> list[str] | None:
