@@ -1,7 +1,8 @@
 """Word documents: paragraphs and tables in document order, as one page of text.
 
-A table row becomes one line with " | " between its cells (header row first, as printed), the form the
-agenda extractor's text-table path reads; a cell's inner line breaks become spaces. Tabs stay tabs, so a
+A table row becomes one line, a cell's inner line breaks spaces: " | " between the cells of a data
+table (decisions, attendees; header row first, as printed), the form the extractors' text-table paths
+read; tabs between the cells of any other table (a header block, a memo number beside its date). Tabs stay tabs, so a
 memo number and its date separated by a tab stay apart.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from docx.table import Table
 
 from pipeline.errors import InputError
 from pipeline.pages import Page
+from pipeline.pdf_tables import is_data_table, table_text
 
 _SPACES = regex.compile(r"\s+")
 
@@ -24,13 +26,15 @@ def read_docx_pages(path: str) -> list[Page]:
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            lines.extend(table_rows(block))
+            rows = table_rows(block)
+            lines.append(table_text(rows, is_data_table(rows)))
         else:
             lines.append(block.text)
     return [Page("\n".join(lines), "text")]
 
 
-def table_rows(table: Table) -> list[str]:
+def table_rows(table: Table) -> list[list[str]]:
+    """The cells' texts, row by row, whitespace collapsed."""
     rows = []
     for row in table.rows:
         cells, seen = [], set()
@@ -39,5 +43,5 @@ def table_rows(table: Table) -> list[str]:
                 continue
             seen.add(id(cell._tc))
             cells.append(_SPACES.sub(" ", cell.text).strip())
-        rows.append(" | ".join(cells))
+        rows.append(cells)
     return rows

@@ -1,4 +1,4 @@
-"""Ruled tables of a text PDF page written into the page text as rows: cells joined with " | ".
+"""Ruled tables of a text PDF page (and Word tables) written into the page text, one line a row.
 
 A decision table (ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নে) printed in a PDF comes out of
 `pdftotext -layout` as interleaved column fragments; written as one line per row, header row first, it
@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
+
+from extractors.agenda_table import column_kind
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 RegionText = Callable[[Box, bool], str]  # (box, layout) -> the text inside the box
@@ -46,20 +48,43 @@ def closing_lines(page) -> dict:
     return {"explicit_horizontal_lines": [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]}
 
 
-def text_with_tables(tables: list[Table], region_text: RegionText, width: float, height: float) -> str:
-    """The page text: the text between tables as laid out, each table row as one " | " line,
-    a blank line between a table and the text around it."""
-    parts, top = [], 0.0
-    for table in tables:
-        if table.box[1] > top:
-            parts.append(region_text((0.0, top, width, table.box[1]), True))
-        parts.append("\n".join(row_text(row, region_text) for row in table.rows))
+def text_with_tables(tables: list[Table], region_text: RegionText, width: float, height: float,
+                     continues_data_table: bool = False) -> tuple[str, bool]:
+    """The page text, with the text between tables as laid out and each table as `table_text` writes
+    it, a blank line between a table and the text around it; and whether the page ends in a data table.
+    `continues_data_table`: the previous page ended in one, so a table at the top of this page, which
+    has no header row of its own, is its rest."""
+    parts, top, data = [], 0.0, False
+    for number, table in enumerate(tables):
+        above = region_text((0.0, top, width, table.box[1]), True) if table.box[1] > top else ""
+        parts.append(above)
+        rows = [row_cells(row, region_text) for row in table.rows]
+        data = is_data_table(rows) or number == 0 and continues_data_table and not above.strip()
+        parts.append(table_text(rows, data))
         top = table.box[3]
-    parts.append(region_text((0.0, top, width, height), True))
+    below = region_text((0.0, top, width, height), True)
+    parts.append(below)
     text = "\n\n".join(part.strip("\n") for part in parts if part.strip())
-    return _BLANK_LINES.sub("\n\n", text)
+    return _BLANK_LINES.sub("\n\n", text), data and not below.strip()
 
 
-def row_text(row: list[Box | None], region_text: RegionText) -> str:
-    """One line: each cell's text with its inner line breaks made spaces."""
-    return " | ".join(_SPACES.sub(" ", region_text(cell, False)).strip() if cell else "" for cell in row)
+def row_cells(row: list[Box | None], region_text: RegionText) -> list[str]:
+    """Each cell's text with its inner line breaks made spaces."""
+    return [_SPACES.sub(" ", region_text(cell, False)).strip() if cell else "" for cell in row]
+
+
+def table_text(rows: list[list[str]], data: bool) -> str:
+    """A data table (decisions, attendees) as " | " rows, header row first: the extractors' text-table
+    paths read them. Any other table (label and value in a header block, a memo number beside its
+    date) as tab-separated lines, as such blocks are typed: a " | " would end up inside their values."""
+    separator = " | " if data else "\t"
+    return "\n".join(separator.join(cells) for cells in rows)
+
+
+def is_data_table(rows: list[list[str]]) -> bool:
+    """The first row is a header: it starts with a serial column (ক্রমিক, ক্রঃ নং) or names a decision
+    column and one more (the agenda extractor's own test)."""
+    if not rows or not rows[0]:
+        return False
+    kinds = {column_kind(cell) for cell in rows[0]} - {None}
+    return column_kind(rows[0][0]) == "serial" or "decision" in kinds and len(kinds) >= 2

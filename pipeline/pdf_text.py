@@ -64,6 +64,7 @@ class PdfReader:
         self.document = document
         self.poppler = PopplerText(path, len(document))
         self._plumber = None
+        self.in_data_table = False  # the last page read ended inside a data table
 
     @property
     def plumber(self) -> pdfplumber.PDF:
@@ -111,12 +112,13 @@ class PdfReader:
         return Page(self.text_with_tables(index, best, inventory), "pdf_text_layer"), None
 
     def text_with_tables(self, index: int, candidate, inventory: "Inventory") -> str:
-        if not inventory.paths:
-            return candidate.text  # no ruling lines, no table
-        tables = self.with_plumber_page(index, pdf_tables.find_tables)
-        if not tables:
+        tables = self.with_plumber_page(index, pdf_tables.find_tables) if inventory.paths else []
+        if not tables:  # (no ruling lines, no table)
+            self.in_data_table = False
             return candidate.text
-        return pdf_tables.text_with_tables(tables, candidate.region_text, inventory.width, inventory.height)
+        text, self.in_data_table = pdf_tables.text_with_tables(
+            tables, candidate.region_text, inventory.width, inventory.height, self.in_data_table)
+        return text
 
     def with_plumber_page(self, index: int, function):
         page = self.plumber.pages[index]

@@ -51,6 +51,26 @@ def test_table_rows_in_document_order_with_merged_and_multiline_cells(tmp_path):
     ]
 
 
+def test_other_tables_become_tab_separated_lines(tmp_path):
+    """A header block and a memo number beside its date, laid out with borderless tables."""
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=3)
+    for row, cells in zip(header.rows, [["সভাপতি", ":", "মোঃ খায়রুল কবীর মেনন"], ["সভার তারিখ", ":", "২২ আগস্ট ২০২৩"]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    memo = document.add_table(rows=1, cols=2)
+    memo.cell(0, 0).text = "স্মারক নম্বর: ৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩"
+    memo.cell(0, 1).text = "তারিখ: ২৬ ভাদ্র ১৪৩০"
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    [page] = read_docx_pages(str(path))
+    assert page.text.splitlines() == [
+        "সভাপতি\t:\tমোঃ খায়রুল কবীর মেনন",
+        "সভার তারিখ\t:\t২২ আগস্ট ২০২৩",
+        "স্মারক নম্বর: ৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩\tতারিখ: ২৬ ভাদ্র ১৪৩০",
+    ]
+
+
 def test_corrupt_docx_is_an_input_error(tmp_path):
     path = tmp_path / "broken.docx"
     with zipfile.ZipFile(path, "w") as archive:
