@@ -11,6 +11,7 @@ Pages are streamed: one pypdfium2 page open at a time, poppler run on batches of
 from __future__ import annotations
 
 import ctypes
+import statistics
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ OCR_MODES = ("auto", "never", "always")
 USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers score >= 0.9, broken <= 0.45)
 SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
 WIDE_GAP_POINTS = 24.0    # a gap this wide inside a line separates two texts (memo number | date)
+PARAGRAPH_PITCH = 1.6     # lines this many usual line pitches apart have a blank line between them
 POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
 REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
 
@@ -339,23 +341,49 @@ def drawn_on(line: list[Char], mark: Char) -> int | None:
 
 
 def chars_text(chars: list[Char]) -> str:
-    """Join pdfium's characters; a wide gap inside a line becomes several spaces, as poppler's
-    layout mode gives, so that "memo number ... date" printed left and right stay apart."""
+    """Join pdfium's characters as poppler's layout mode would: a wide gap inside a line becomes
+    several spaces (a memo number and its date printed left and right stay apart), and a wide gap
+    between lines a blank line (paragraphs stay apart)."""
+    lines = [line_text(line) for line in split_lines(chars)]
+    pitch = typical_pitch([bottom for _, bottom in lines])
+    out = []
+    for number, (text, bottom) in enumerate(lines):
+        above = lines[number - 1][1] if number else None
+        if pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch:
+            out.append("")
+        out.append(text)
+    return "\n".join(out)
+
+
+def split_lines(chars: list[Char]) -> list[list[Char]]:
+    lines: list[list[Char]] = [[]]
+    for char in chars:
+        if char.text == "\n":
+            lines.append([])
+        elif char.text != "\r":
+            lines[-1].append(char)
+    return lines
+
+
+def line_text(chars: list[Char]) -> tuple[str, float | None]:
+    """A line's text and its baseline (the median bottom of its glyphs), None for an empty line."""
     out, previous = [], None
     for char in chars:
-        if char.text == "\r":
-            continue
-        if char.text == "\n":
-            out.append("\n")
-            previous = None
-        elif char.text.isspace():
+        if char.text.isspace():
             out.append(char.text if char.text == "\t" else " ")
-        else:
-            if previous and same_line(previous, char) and char.box[0] - previous.box[2] > WIDE_GAP_POINTS:
-                out.append("    ")
-            out.append(char.text)
-            previous = char
-    return "".join(out)
+            continue
+        if previous and same_line(previous, char) and char.box[0] - previous.box[2] > WIDE_GAP_POINTS:
+            out.append("    ")
+        out.append(char.text)
+        previous = char
+    bottoms = [c.box[3] for c in chars if not c.text.isspace()]
+    return "".join(out), statistics.median(bottoms) if bottoms else None
+
+
+def typical_pitch(baselines: list[float | None]) -> float | None:
+    """The usual distance between consecutive baselines, None with too few lines to tell."""
+    steps = [b - a for a, b in zip(baselines, baselines[1:]) if a is not None and b is not None and b > a]
+    return statistics.median(steps) if len(steps) >= 3 else None
 
 
 def same_line(a: Char, b: Char) -> bool:

@@ -214,3 +214,11 @@ def test_bijoy_font_runs_are_converted_and_english_runs_kept(tmp_path):
     [page] = read_pages(str(path), ocr="never").pages
     assert page.origin == "legacy_bijoy"
     assert page.text.splitlines() == ["সভার কার্যবিবরণী Zoom Software", "সভাপতি: মোঃ খায়রুল কবীর মেনন"]
+
+
+def test_paragraph_gaps_become_blank_lines_with_either_extractor():
+    """poppler's layout mode keeps blank lines between paragraphs; the pypdfium2 text must too
+    (fpdf2 PDFs are read with it): the title paragraph stands apart from the header block."""
+    for writer in WRITERS:
+        text = text_of(SAMPLES / "pdf" / writer / "000_86d0b669600d1f47.pdf")
+        assert "কার্যবিবরণী\n\nসভাপতি" in text, writer
