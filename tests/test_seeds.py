@@ -32,3 +32,11 @@ def test_seed_parses_to_its_expected_record(expected_path):
     path = seed_text(expected_path.stem)
     mismatches = file_mismatches(expected_path, path, parse_file)
     assert not mismatches, f"{len(mismatches)} fields differ from the expected record:\n" + "\n".join(map(str, mismatches))
+
+
+@pytest.mark.parametrize("ci, outcome", [("", pytest.skip.Exception), ("true", pytest.fail.Exception)])
+def test_missing_seeds_skip_outside_ci_and_fail_in_ci(monkeypatch, tmp_path, ci, outcome):
+    monkeypatch.setitem(globals(), "SEEDS", tmp_path / "no-such-folder")
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="the seeds are missing"):
+        seed_text(EXPECTED[0].stem)
