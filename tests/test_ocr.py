@@ -1,0 +1,109 @@
+"""OCR with the real Tesseract on the scans in samples/scans (made by samples/make_scans.py).
+
+Error rates are against the text printed on the page, whitespace-normalised (tests/cer.py).
+"""
+from pathlib import Path
+
+import pytesseract
+import pytest
+import regex
+from PIL import Image
+
+from extractors.digits import to_int
+from pipeline import ocr
+from pipeline.errors import EnvironmentMissing, InputError
+from tests.cer import cer
+
+SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"
+SEED_A, SEED_B = "000_86d0b669600d1f47", "001_180dda943f737cc3"
+DEGRADED = ["clean-200.png", "skew.png", "blur.png", "noise.png", "jpeg-q40.jpg", "photo.jpg", "combined.jpg"]
+
+
+def printed(stem: str, page: int = 1) -> str:
+    return (SCANS / stem / f"page-{page}.txt").read_text(encoding="utf-8")
+
+
+def ocr_file(stem: str, name: str):
+    with Image.open(SCANS / stem / name) as img:
+        return ocr.ocr_image(img)
+
+
+@pytest.mark.parametrize("stem", [SEED_A, SEED_B])
+def test_clean_300_dpi_pages_read_with_at_most_2_percent_errors(stem):
+    page = ocr_file(stem, "clean-300.png")
+    assert page.origin == "ocr"
+    assert cer(printed(stem), page.text) <= 0.02
+
+
+@pytest.mark.parametrize("name", DEGRADED)
+def test_degraded_pages_read_with_at_most_4_percent_errors(name):
+    assert cer(printed(SEED_A), ocr_file(SEED_A, name).text) <= 0.04
+
+
+def test_page_carries_mean_word_confidence_and_boxed_words():
+    page = ocr_file(SEED_B, "clean-300.png")
+    assert 0.8 <= page.confidence <= 1
+    assert len(page.words) == pytest.approx(len(printed(SEED_B).split()), rel=0.05)
+    assert all(0 <= w.confidence <= 1 for w in page.words)
+    width, height = Image.open(SCANS / SEED_B / "clean-300.png").size
+    assert all(0 <= w.box[0] < w.box[2] <= width and 0 <= w.box[1] < w.box[3] <= height for w in page.words)
+    assert page.confidence == pytest.approx(sum(w.confidence for w in page.words) / len(page.words))
+
+
+def test_two_column_attendee_list_comes_out_column_by_column():
+    page = ocr_file("attendees", "two-column.png")
+    numbers = [to_int(n) for n in regex.findall(r"^([০-৯]+)।? ", page.text, flags=regex.M)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 8
+    assert cer(printed("attendees"), page.text) <= 0.02
+
+
+def test_every_frame_of_a_multi_page_tiff_is_read():
+    pages = ocr.ocr_image_file(SCANS / SEED_A / "pages.tif")
+    assert len(pages) == 4
+    for n, page in enumerate(pages, 1):
+        assert cer(printed(SEED_A, n), page.text) <= 0.02
+
+
+def test_exif_orientation_is_honoured():
+    [page] = ocr.ocr_image_file(SCANS / SEED_A / "exif-rotated.jpg")
+    assert cer(printed(SEED_A), page.text) <= 0.02
+
+
+def test_scanned_pdf_page_is_rendered_and_read():
+    page = ocr.ocr_pdf_page(SCANS / SEED_A / "scanned.pdf", 1)
+    assert cer(printed(SEED_A, 2), page.text) <= 0.02
+
+
+def test_pdf_page_out_of_range_is_an_input_error():
+    with pytest.raises(InputError, match="no page 9"):
+        ocr.ocr_pdf_page(SCANS / SEED_A / "scanned.pdf", 8)
+
+
+def test_a_page_over_its_time_limit_comes_back_empty_with_a_warning():
+    with Image.open(SCANS / SEED_A / "clean-300.png") as img:
+        page = ocr.ocr_image(img, timeout=0.05)
+    assert page.text == "" and page.words == [] and page.confidence is None
+    assert [code for code, _ in page.warnings] == ["ocr_timeout"]
+
+
+def test_tesseract_runs_one_thread_per_process():
+    import os
+    assert os.environ["OMP_THREAD_LIMIT"] == "1"
+
+
+def test_missing_tesseract_names_the_packages_to_install(monkeypatch):
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(EnvironmentMissing, match="apt-get install tesseract-ocr tesseract-ocr-ben"):
+        ocr.check_tesseract()
+    with pytest.raises(EnvironmentMissing):
+        ocr.ocr_image(Image.new("L", (400, 200), 255))
+
+
+def test_missing_language_model_is_reported(monkeypatch):
+    monkeypatch.setattr(ocr, "LANG", "xyz")
+    with pytest.raises(EnvironmentMissing, match="'xyz' language model"):
+        ocr.check_tesseract()
+
+
+def test_check_tesseract_passes_on_this_machine():
+    assert ocr.check_tesseract() is None

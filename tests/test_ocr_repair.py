@@ -1,0 +1,58 @@
+"""OCR repairs of memo numbers and dates: the misreadings met on samples/scans, and no repair that
+does not check out."""
+import pytest
+
+from extractors.memo import parse_memo
+from extractors.ocr_repair import repair_date_text, repair_memo
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("৫৮.০০.০০০০.০১৮-৯৯.০০২.২১.২০৩", "৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩"),      # "." read as "-"
+    ("৫৮.০০.০০০০.০১৮,.৯৯.০০২.২১.২০৩", "৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩"),     # ",." doubled
+    ("৫৮.০০.০০০০,.০৫২.৩২.০০১,১৭- ১১০", "৫৮.০০.০০০০.০৫২.৩২.০০১.১৭- ১১০"),   # serial after "- " kept
+    ("৫&৬.০০.০০০০.০০০.,০২৫.১৮.০০০১,২৪-১২", "৫৬.০০.০০০০.০০০.০২৫.১৮.০০০১.২৪-১২"),  # 2024 scheme, stray &
+    ("৪৫.০১.০০০০,১৭৪,.০৯.০০২ ,.২০-৪১২", "৪৫.০১.০০০০.১৭৪.০৯.০০২ .২০-৪১২"),   # printed space kept
+    ("৫৮.OO.০০০০.০৫২.৩২.০০১.১৭-১১০", "৫৮.০০.০০০০.০৫২.৩২.০০১.১৭-১১০"),      # Latin O for ০
+    ("৫৮.০০.০০০০.০৫হ.৩২.০০১.১৭-১১০", "৫৮.০০.০০০০.০৫২.৩২.০০১.১৭-১১০"),      # হ for ২
+    ("৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২8৩", "৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২৪৩"),      # Latin 8 for ৪
+    ("33.02.0000.005.06.001,.18-457", "33.02.0000.005.06.001.18-457"),       # ASCII digits
+])
+def test_memo_misreadings_are_undone(ocr, printed):
+    assert repair_memo(ocr) == (printed, True)
+    assert parse_memo(printed).scheme in ("2014", "2024")
+
+
+@pytest.mark.parametrize("raw", [
+    "৫৮.০০.০০০০.০৫২.৩২.০০১.১৭- ১১০",        # already right
+    "৫৮.০০.০০০০.০৫২.৩২.০০১,১৭-১১০",          # a lone comma: parse_memo reads it as "." already
+    "স্বাম/প্রশা-১/২০১২/১২৩",                 # free-form: nothing to check it against
+    "০৫.৪২২.০১৫.০২.০০,০১৯.২০০৮-৬৭৮",        # a 2008 number fits no scheme even with "." for ","
+    "৫৮.০০.০০০,০.০৫২.৩২.০০১.১৭-১১০",         # a comma inside a group: repair would not fit
+])
+def test_memo_numbers_that_do_not_check_out_stay_as_read(raw):
+    assert repair_memo(raw) == (raw, False)
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("২৬ ফাল্ভুন ১৪২৬", "২৬ ফাল্গুন ১৪২৬"),
+    ("৩১ ভান্র ১৪১৫ বাংলা সন", "৩১ ভাদ্র ১৪১৫ বাংলা সন"),
+    ("২৭ আষাঢ ১৪২৬ বঙ্গাব্দ", "২৭ আষাঢ় ১৪২৬ বঙ্গাব্দ"),
+    ("০২ আগন্ট ২০১৭", "০২ আগস্ট ২০১৭"),
+    ("3১৯ আগস্ট ২০২১ খ্রিঃ", "১৯ আগস্ট ২০২১ খ্রিঃ"),   # the label's "ঃ" read as 3, glued to the day
+    ("২৩,১২,২০২০", "২৩.১২.২০২০"),
+    ("২8 ভাদ্র ১৪৩০", "২৪ ভাদ্র ১৪৩০"),                # valid as 28, but one number in two scripts
+    ("O৮ পৌষ ১৪২৭", "০৮ পৌষ ১৪২৭"),
+])
+def test_date_misreadings_are_undone(ocr, printed):
+    assert repair_date_text(ocr) == (printed, True)
+
+
+@pytest.mark.parametrize("raw", [
+    "২৬ ভাদ্র ১৪৩০",
+    "12/03/2018",
+    "৩১/০২/২০২০",            # no 31 February: never "repaired" into another day
+    "৩৫ আগস্ট ২০২১",
+    "সভার কার্যবিবরণী",
+])
+def test_dates_that_are_right_or_cannot_be_made_valid_stay_as_read(raw):
+    assert repair_date_text(raw) == (raw, False)
