@@ -13,7 +13,8 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
 REDUCE = 4  # layout analysis works on a quarter-size image: ample for 200-300 dpi pages
-MAX_SKEW = 5.0  # degrees searched either way
+SKEW_REDUCE = 8  # the skew search on an eighth-size one: lines still stand 10 pixels apart at 200 dpi
+MAX_SKEW = 5.0  # degrees searched either way, in whole degrees, then to the half degree
 SKEW_STEP = 0.5
 NOISE_PER_PIXEL = 1e-4  # isolated dark pixels per pixel above which a page counts as speckled
 GUTTER_SHARE = 0.02  # narrowest gutter between two columns, as a share of the page width
@@ -53,7 +54,7 @@ def is_speckled(grey: Image.Image) -> bool:
     has a dark neighbour.
     """
     w, h = grey.size
-    band = grey.crop((0, h * 7 // 16, w, h * 8 // 16))
+    band = grey.crop((0, h * 15 // 32, w, h * 16 // 32))
     pixels = np.asarray(band)
     second_darkest = np.asarray(band.filter(ImageFilter.RankFilter(3, 1)))
     isolated = np.count_nonzero((pixels < 128) & (second_darkest > 160))
@@ -64,10 +65,10 @@ def denoise(grey: Image.Image) -> Image.Image:
     return grey.filter(ImageFilter.MedianFilter(3))
 
 
-def ink_mask(grey: Image.Image) -> np.ndarray:
-    """Quarter-size boolean mask of ink, thresholded against the local paper brightness
+def ink_mask(grey: Image.Image, reduce: int = REDUCE) -> np.ndarray:
+    """Reduced boolean mask of ink, thresholded against the local paper brightness
     (so a photo lit from one side keeps its dark half readable)."""
-    small = grey.reduce(REDUCE)
+    small = grey.reduce(reduce)
     paper = small.reduce(8).filter(ImageFilter.MaxFilter(3)).resize(small.size, Image.Resampling.BILINEAR)
     return np.asarray(small).astype(np.int16) < np.asarray(paper).astype(np.int16) * 6 // 10
 
@@ -79,11 +80,15 @@ def profile_sharpness(mask_img: Image.Image, angle: float) -> float:
 
 
 def skew_angle(grey: Image.Image) -> float:
-    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal."""
-    mask_img = Image.fromarray(ink_mask(grey).astype(np.uint8))
-    steps = int(MAX_SKEW / SKEW_STEP)
-    angles = [k * SKEW_STEP for k in range(-steps, steps + 1)]
-    return max(angles, key=lambda a: (profile_sharpness(mask_img, a), -abs(a)))
+    """The rotation (degrees, counter-clockwise) that makes the text lines horizontal: the best whole
+    degree, then the best of it and its half-degree neighbours."""
+    mask_img = Image.fromarray(ink_mask(grey, SKEW_REDUCE).astype(np.uint8))
+
+    def best(angles):
+        return max(angles, key=lambda a: (profile_sharpness(mask_img, a), -abs(a)))
+
+    coarse = best(range(-int(MAX_SKEW), int(MAX_SKEW) + 1))
+    return best([coarse - SKEW_STEP, coarse, coarse + SKEW_STEP])
 
 
 def deskew(grey: Image.Image) -> Image.Image:

@@ -1,0 +1,78 @@
+"""Seconds per page of our OCR path against the bare `tesseract` command on the same images.
+
+    .venv/bin/python bench/ocr.py [ROUNDS]
+
+Ours: pipeline.ocr.ocr_image_file (decode, grey, median when speckled, deskew, column detection,
+Tesseract through pytesseract, word table). Bare: `tesseract IMAGE - ` with the same language, page
+segmentation, resolution and parameters, one thread. Both run in this one process run, interleaved
+(the order flips every round), so a busy machine slows both alike. Wall time and CPU time (this
+process plus its children) are both printed: on a machine shared with other jobs, CPU time is the
+steadier measure. Target: ratio <= 1.15.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline import ocr  # noqa: E402  (sets OMP_THREAD_LIMIT=1 for every tesseract it starts)
+from pipeline.images import image_frames  # noqa: E402
+
+SCANS = ROOT / "samples" / "scans"
+PAGES = ["000_86d0b669600d1f47/clean-300.png", "001_180dda943f737cc3/clean-300.png",
+         "000_86d0b669600d1f47/clean-200.png", "000_86d0b669600d1f47/photo.jpg",
+         "000_86d0b669600d1f47/noise.png", "001_180dda943f737cc3/skew.png"]
+
+
+def clocks() -> tuple[float, float]:
+    """Wall seconds and CPU seconds of this process and its finished children."""
+    t = os.times()
+    return time.perf_counter(), t.user + t.system + t.children_user + t.children_system
+
+
+def timed(run) -> tuple[float, float]:
+    wall, cpu = clocks()
+    run()
+    wall_after, cpu_after = clocks()
+    return wall_after - wall, cpu_after - cpu
+
+
+def ours(path: Path) -> tuple[float, float]:
+    return timed(lambda: ocr.ocr_image_file(path))
+
+
+def bare(path: Path) -> tuple[float, float]:
+    [frame] = image_frames(path)
+    command = ["tesseract", str(path), "-", "-l", ocr.LANG, "--psm", str(ocr.PSM),
+               "--dpi", str(ocr.resolution(frame)), *ocr.EXTRA_CONFIG.split()]
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    return timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env))
+
+
+def main(rounds: int) -> None:
+    times = {page: {"ours": [], "bare": []} for page in PAGES}
+    for n in range(rounds):
+        for page in PAGES:
+            runs = (("ours", ours), ("bare", bare)) if n % 2 == 0 else (("bare", bare), ("ours", ours))
+            for name, run in runs:
+                times[page][name].append(run(SCANS / page))
+    print(f"{'page':38s} {'wall: ours':>10s} {'bare':>6s} {'ratio':>6s}   {'cpu: ours':>9s} {'bare':>6s} {'ratio':>6s}")
+    sums = [0.0, 0.0, 0.0, 0.0]
+    for page in PAGES:
+        row = [statistics.median(t[k] for t in times[page][who]) for k in (0, 1) for who in ("ours", "bare")]
+        sums = [a + b for a, b in zip(sums, row)]
+        print(f"{page:38s} {row[0]:10.2f} {row[1]:6.2f} {row[0] / row[1]:6.2f}   "
+              f"{row[2]:9.2f} {row[3]:6.2f} {row[2] / row[3]:6.2f}")
+    mean = [x / len(PAGES) for x in sums]
+    print(f"{'seconds per page':38s} {mean[0]:10.2f} {mean[1]:6.2f} {sums[0] / sums[1]:6.2f}   "
+          f"{mean[2]:9.2f} {mean[3]:6.2f} {sums[2] / sums[3]:6.2f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3)
