@@ -23,11 +23,13 @@ def read_docx_pages(path: str) -> list[Page]:
         document = docx.Document(path)
     except Exception as error:  # python-docx fails on broken packages with any kind of error
         raise InputError(path, f"corrupt Word document ({error})") from error
-    lines = []
+    lines, data_columns = [], None
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             rows = table_rows(block)
-            lines.append(table_text(rows, is_data_table(rows)))
+            data = is_data_table(rows, data_columns)
+            data_columns = len(rows[0]) if data else data_columns
+            lines.append(table_text(rows, data))
         else:
             lines.append(block.text)
     return [Page("\n".join(lines), "text")]

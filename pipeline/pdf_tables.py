@@ -49,23 +49,22 @@ def closing_lines(page) -> dict:
 
 
 def text_with_tables(tables: list[Table], region_text: RegionText, width: float, height: float,
-                     continues_data_table: bool = False) -> tuple[str, bool]:
+                     data_columns: int | None = None) -> tuple[str, int | None]:
     """The page text, with the text between tables as laid out and each table as `table_text` writes
-    it, a blank line between a table and the text around it; and whether the page ends in a data table.
-    `continues_data_table`: the previous page ended in one, so a table at the top of this page, which
-    has no header row of its own, is its rest."""
-    parts, top, data = [], 0.0, False
-    for number, table in enumerate(tables):
-        above = region_text((0.0, top, width, table.box[1]), True) if table.box[1] > top else ""
-        parts.append(above)
+    it, a blank line between a table and the text around it. `data_columns`: the column count of the
+    last data table before this page; returned updated for the next page."""
+    parts, top = [], 0.0
+    for table in tables:
+        if table.box[1] > top:
+            parts.append(region_text((0.0, top, width, table.box[1]), True))
         rows = [row_cells(row, region_text) for row in table.rows]
-        data = is_data_table(rows) or number == 0 and continues_data_table and not above.strip()
+        data = is_data_table(rows, data_columns)
+        data_columns = len(rows[0]) if data else data_columns
         parts.append(table_text(rows, data))
         top = table.box[3]
-    below = region_text((0.0, top, width, height), True)
-    parts.append(below)
+    parts.append(region_text((0.0, top, width, height), True))
     text = "\n\n".join(part.strip("\n") for part in parts if part.strip())
-    return _BLANK_LINES.sub("\n\n", text), data and not below.strip()
+    return _BLANK_LINES.sub("\n\n", text), data_columns
 
 
 def row_cells(row: list[Box | None], region_text: RegionText) -> list[str]:
@@ -81,10 +80,13 @@ def table_text(rows: list[list[str]], data: bool) -> str:
     return "\n".join(separator.join(cells) for cells in rows)
 
 
-def is_data_table(rows: list[list[str]]) -> bool:
+def is_data_table(rows: list[list[str]], data_columns: int | None = None) -> bool:
     """The first row is a header: it starts with a serial column (ক্রমিক, ক্রঃ নং) or names a decision
-    column and one more (the agenda extractor's own test)."""
+    column and one more (the agenda extractor's own test). Or the table has the columns of the last
+    data table (`data_columns`): it is that table's rest, cut by a page break."""
     if not rows or not rows[0]:
         return False
+    if data_columns is not None and len(rows[0]) == data_columns:
+        return True
     kinds = {column_kind(cell) for cell in rows[0]} - {None}
     return column_kind(rows[0][0]) == "serial" or "decision" in kinds and len(kinds) >= 2

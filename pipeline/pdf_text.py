@@ -66,7 +66,7 @@ class PdfReader:
         self.document = document
         self.poppler = PopplerText(path, len(document))
         self._plumber = None
-        self.in_data_table = False  # the last page read ended inside a data table
+        self.data_columns: int | None = None  # column count of the last data table read
 
     @property
     def plumber(self) -> pdfplumber.PDF:
@@ -116,10 +116,9 @@ class PdfReader:
     def text_with_tables(self, index: int, candidate, inventory: "Inventory") -> str:
         tables = self.with_plumber_page(index, pdf_tables.find_tables) if inventory.paths else []
         if not tables:  # (no ruling lines, no table)
-            self.in_data_table = False
             return candidate.text
-        text, self.in_data_table = pdf_tables.text_with_tables(
-            tables, candidate.region_text, inventory.width, inventory.height, self.in_data_table)
+        text, self.data_columns = pdf_tables.text_with_tables(
+            tables, candidate.region_text, inventory.width, inventory.height, self.data_columns)
         return text
 
     def with_plumber_page(self, index: int, function):

@@ -24,9 +24,10 @@ from pathlib import Path
 import docx
 import pypdfium2 as pdfium
 import regex
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from fpdf import FPDF
 from fpdf.enums import TextMode
 from PIL import Image
@@ -40,15 +41,25 @@ FONT_DIR = Path("/usr/share/fonts/truetype/noto")
 BENGALI_FONT = FONT_DIR / "NotoSansBengali-Regular.ttf"
 LATIN_FONT = FONT_DIR / "NotoSans-Regular.ttf"
 MIXED_SOURCE = "001_180dda943f737cc3"  # the seed whose pages make the mixed PDFs
+LABEL_MM, SEPARATOR_MM = 40.0, 6.0      # tab stops of header-block lines: value column, ":" column
+LABEL_CHARS = 20                        # a longer first part is no label
 
 _SEPARATOR_CELL = regex.compile(r"^:?-{3,}:?$")
 
 
 def blocks(text: str) -> list[str | list[list[str]]]:
-    """The text as a list of lines (str) and tables (rows of cells), in order."""
+    """The text as a list of lines (str) and tables (rows of cells), in order. A table is a run of
+    "|" rows, or of two or more lines with the same three or more tab-separated columns (a table typed
+    with tabs, which the documents print as a table)."""
+    lines = text.splitlines()
+    tabbed = [tab_table_cells(line) for line in lines]
     out: list[str | list[list[str]]] = []
-    for line in text.splitlines():
+    for number, line in enumerate(lines):
         cells = table_cells(line)
+        if cells is None and tabbed[number] and any(
+                0 <= other < len(lines) and tabbed[other] and len(tabbed[other]) == len(tabbed[number])
+                for other in (number - 1, number + 1)):
+            cells = tabbed[number]
         if cells is None:
             out.append(line)
         elif all(_SEPARATOR_CELL.match(c) for c in cells):
@@ -60,11 +71,45 @@ def blocks(text: str) -> list[str | list[list[str]]]:
     return out
 
 
+def tab_table_cells(line: str) -> list[str] | None:
+    """The columns of a tab-typed table row: three or more, none a lone ":" (a header-block line)."""
+    parts = [part.strip() for part in line.strip(" ").split("\t")]
+    if len(parts) < 3 or any(part in (":", "ঃ") for part in parts):
+        return None
+    return parts
+
+
 def rendered_text(text: str) -> str:
     """The text the documents show, with tables as the readers write them (pdf_tables.table_text):
     data-table rows as "a | b | c", markdown separator rows dropped. Tests measure extraction against it."""
-    return "\n".join(block if isinstance(block, str) else table_text(block, is_data_table(block))
-                     for block in blocks(text))
+    lines, data_columns = [], None
+    for block in blocks(text):
+        if isinstance(block, str):
+            lines.append("\t".join(tab_parts(block)))
+            continue
+        data = is_data_table(block, data_columns)
+        data_columns = len(block[0]) if data else data_columns
+        lines.append(table_text(block, data))
+    return "\n".join(lines)
+
+
+def tab_stops(line: str) -> list[float]:
+    """Where the tab-separated parts of a line start, in mm from the left margin: an aligned header
+    block ("সভাপতি<TAB>:<TAB>নাম") puts its values in one column, as Word users set tab stops.
+    Empty for a line whose parts go left and right ("স্মারক নং-...<TAB>তারিখ: ...")."""
+    if is_left_right(line):
+        return []
+    return [LABEL_MM + SEPARATOR_MM * i for i in range(len(tab_parts(line)) - 1)]
+
+
+def tab_parts(line: str) -> list[str]:
+    return regex.split(r"\t+", line)  # several tabs in a row were typed to reach one stop
+
+
+def is_left_right(line: str) -> bool:
+    """Two parts, the first too long for a label: a memo number and its date."""
+    parts = tab_parts(line)
+    return len(parts) == 2 and len(parts[0]) > LABEL_CHARS
 
 
 def table_cells(line: str) -> list[str] | None:
@@ -79,7 +124,15 @@ def table_cells(line: str) -> list[str] | None:
 def html_page(text: str) -> str:
     parts = []
     for block in blocks(text):
-        if isinstance(block, str):
+        if isinstance(block, str) and is_left_right(block):
+            left, right = (html.escape(part) for part in tab_parts(block))
+            parts.append(f'<div class="spread"><span>{left}</span><span>{right}</span></div>')
+        elif isinstance(block, str) and "\t" in block:
+            stops = tab_stops(block)
+            columns = " ".join(f"{b - a}mm" for a, b in zip([0.0] + stops, stops)) + " auto"
+            cells = "".join(f"<span>{html.escape(part)}</span>" for part in tab_parts(block))
+            parts.append(f'<div class="tabbed" style="grid-template-columns: {columns}">{cells}</div>')
+        elif isinstance(block, str):
             parts.append(f"<p>{html.escape(block) or '&nbsp;'}</p>")
         else:
             rows = "".join(
@@ -88,7 +141,9 @@ def html_page(text: str) -> str:
     return f"""<!DOCTYPE html><html lang="bn"><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 20mm; }}
 body {{ font-family: 'Noto Sans Bengali', 'Noto Sans', sans-serif; font-size: 12pt; }}
-p {{ margin: 0; white-space: pre-wrap; tab-size: 8; }}
+p {{ margin: 0; white-space: pre-wrap; }}
+.tabbed {{ display: grid; }}
+.spread {{ display: flex; justify-content: space-between; white-space: nowrap; }}
 table {{ border-collapse: collapse; width: 100%; margin: 4pt 0; }}
 td {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
 tr {{ break-inside: avoid; }}
@@ -116,7 +171,12 @@ def make_docx(text: str, out: Path) -> None:
     normal.paragraph_format.space_after = Pt(0)
     for block in blocks(text):
         if isinstance(block, str):
-            document.add_paragraph(block)
+            paragraph = document.add_paragraph("\t".join(tab_parts(block)))
+            stops = paragraph.paragraph_format.tab_stops
+            if is_left_right(block):
+                stops.add_tab_stop(text_width(document), WD_TAB_ALIGNMENT.RIGHT)
+            for stop in tab_stops(block):
+                stops.add_tab_stop(Mm(stop))
             continue
         table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
         table.style = "Table Grid"
@@ -126,6 +186,11 @@ def make_docx(text: str, out: Path) -> None:
                 cell.text = value
     document.core_properties.author = "bangla-minutes samples"
     document.save(out)
+
+
+def text_width(document: docx.document.Document) -> int:
+    section = document.sections[0]
+    return section.page_width - section.left_margin - section.right_margin
 
 
 def libreoffice_pdf(docx_path: Path, out: Path) -> None:
@@ -152,8 +217,17 @@ def new_fpdf() -> FPDF:
 
 def write_blocks(pdf: FPDF, text: str) -> None:
     for block in blocks(text):
+        if isinstance(block, str) and is_left_right(block):
+            left, right = tab_parts(block)
+            pdf.cell(0, 7, left)
+            pdf.set_x(pdf.l_margin)
+            pdf.cell(0, 7, right, align="R", new_x="LMARGIN", new_y="NEXT")
+            continue
         if isinstance(block, str):
-            pdf.multi_cell(0, 7, block.replace("\t", "    ") or " ", align="L", new_x="LMARGIN", new_y="NEXT")
+            *parts, last = tab_parts(block)
+            for part, stop in zip(parts, tab_stops(block)):  # each part but the last up to its tab stop
+                pdf.cell(pdf.l_margin + stop - pdf.get_x(), 7, part)
+            pdf.multi_cell(0, 7, last or " ", align="L", new_x="LMARGIN", new_y="NEXT")
             continue
         with pdf.table(first_row_as_headings=False, line_height=7) as table:
             for cells in block:
