@@ -334,9 +334,14 @@ def drawn_on(line: list[Char], mark: Char) -> int | None:
         if char.text == "\n":
             return None
         if char.box[0] <= centre <= char.box[2] and "\u0985" <= char.text <= "\u09df" \
-                and char.text not in _MARKS:
+                and char.text not in _MARKS and touches(mark, char):
             return index
     return None
+
+
+def touches(mark: Char, letter: Char) -> bool:
+    """The mark's box meets the letter's vertically (a below-base sign hangs from its letter)."""
+    return mark.box[1] <= letter.box[3] + 2 and mark.box[3] >= letter.box[1] - 2
 
 
 def chars_text(chars: list[Char]) -> str:
