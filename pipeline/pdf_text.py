@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 import regex
 
 from pipeline import pdf_tables
+from pipeline.pdf_tables import Box
 from pipeline.errors import EnvironmentMissing, InputError
 from pipeline.pages import Page
 from pipeline.text_quality import TextQuality, assess
@@ -203,8 +204,8 @@ class PopplerText:
         if not self.first <= index < self.first + len(self.pages):
             self.first = index
             last = min(index + POPPLER_BATCH, self.page_count)
-            layout = pdftotext(self.path, index, last, layout=True).split("\f")
-            raw = pdftotext(self.path, index, last, layout=False, raw=True).split("\f")
+            layout = pdftotext(self.path, index, last, "-layout").split("\f")
+            raw = pdftotext(self.path, index, last, "-raw").split("\f")
             self.pages = [heal_split_words(text, raw_text) for text, raw_text in zip(layout, raw)]
         return self.pages[index - self.first] if index - self.first < len(self.pages) else ""
 
@@ -226,14 +227,11 @@ def heal_split_words(layout: str, raw: str) -> str:
     return _INNER_SPACE.sub(space, layout)
 
 
-def pdftotext(path: str, first: int, last: int, layout: bool, raw: bool = False,
-              crop: tuple[float, float, float, float] | None = None) -> str:
-    """Text of pages first..last-1 (0-based); crop = (x0, top, x1, bottom) in points."""
-    command = ["pdftotext", "-q", "-enc", "UTF-8", "-f", str(first + 1), "-l", str(last)]
-    if layout:
-        command.append("-layout")
-    if raw:
-        command.append("-raw")
+def pdftotext(path: str, first: int, last: int, *options: str,
+              crop: Box | None = None) -> str:
+    """Text of pages first..last-1 (0-based), with pdftotext's options ("-layout", "-raw", "-tsv");
+    crop = (x0, top, x1, bottom) in points."""
+    command = ["pdftotext", "-q", "-enc", "UTF-8", "-f", str(first + 1), "-l", str(last), *options]
     if crop:
         x0, top, x1, bottom = crop
         command += ["-r", "72", "-x", str(int(x0)), "-y", str(int(top)),
@@ -253,14 +251,32 @@ class PopplerCandidate:
     def quality(self) -> TextQuality:
         return assess(self.text)
 
-    def region_text(self, box: tuple[float, float, float, float], layout: bool) -> str:
-        return pdftotext(self.path, self.index, self.index + 1, layout, crop=box).rstrip("\f")
+    def region_text(self, box: Box, layout: bool) -> str:
+        if layout:
+            return pdftotext(self.path, self.index, self.index + 1, "-layout", crop=box).rstrip("\f")
+        return " ".join(text for word_box, text in self.words if centre_inside(word_box, box))
+
+    @cached_property
+    def words(self) -> list[tuple[Box, str]]:
+        """The page's words with their boxes, in reading order (one pdftotext call for all cells)."""
+        words = []
+        for line in pdftotext(self.path, self.index, self.index + 1, "-tsv").splitlines()[1:]:
+            fields = line.split("\t")
+            if len(fields) == 12 and fields[0] == "5":  # level 5: a word
+                left, top, width, height = map(float, fields[6:10])
+                words.append(((left, top, left + width, top + height), fields[11]))
+        return words
+
+
+def centre_inside(box: Box, region: Box) -> bool:
+    x0, top, x1, bottom = region
+    return x0 <= (box[0] + box[2]) / 2 <= x1 and top <= (box[1] + box[3]) / 2 <= bottom
 
 
 @dataclass
 class Char:
     text: str
-    box: tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
+    box: Box  # x0, top, x1, bottom in points from the page's top left
 
 
 class PdfiumCandidate:
@@ -296,11 +312,9 @@ class PdfiumCandidate:
     def quality(self) -> TextQuality:
         return assess(self.text)
 
-    def region_text(self, box: tuple[float, float, float, float], layout: bool) -> str:
-        x0, top, x1, bottom = box
+    def region_text(self, box: Box, layout: bool) -> str:
         # pdfium's generated spaces and line breaks carry no box: keep them, the caller trims
-        inside = [c for c in self.chars if c.text.isspace()
-                  or x0 <= (c.box[0] + c.box[2]) / 2 <= x1 and top <= (c.box[1] + c.box[3]) / 2 <= bottom]
+        inside = [c for c in self.chars if c.text.isspace() or centre_inside(c.box, box)]
         return chars_text(inside)
 
 

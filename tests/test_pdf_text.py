@@ -48,7 +48,7 @@ def test_the_better_extractor_wins_per_writer():
         path = str(SAMPLES / "pdf" / writer / "000_86d0b669600d1f47.pdf")
         document = pdf_text.open_pdf(path)
         page = document[0]
-        candidates = {"PopplerCandidate": pdf_text.PopplerCandidate(path, 0, pdf_text.pdftotext(path, 0, 1, True)),
+        candidates = {"PopplerCandidate": pdf_text.PopplerCandidate(path, 0, pdf_text.pdftotext(path, 0, 1, "-layout")),
                       "PdfiumCandidate": pdf_text.PdfiumCandidate.of(page)}
         page.close()
         document.close()
