@@ -1,0 +1,443 @@
+"""Bulk ingest: files and folders in, a dataset directory out (layout in pipeline/dataset.py).
+
+One document per distinct content (doc_id = sha256 of the bytes): the same bytes under two names are
+parsed once and both paths kept. A path whose size and mtime are as last seen, holding a document
+done by this pipeline version, is skipped without being read. Files are parsed one per task by
+`jobs` worker processes (or on a dask.distributed cluster); a task past its timeout is killed and
+its file recorded as failed "timeout". Each result is journaled as it arrives; the tables are
+rebuilt and swapped in at the end.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import fnmatch
+import hashlib
+import importlib.metadata
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import stat
+import time
+import tomllib
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import extractors
+import schemas
+from pipeline.dataset import Journal, current_build, is_current, publish
+from pipeline.progress import Progress
+
+# Modules of the batch layer: a change to them changes no record, so it is left out of the version.
+_BATCH_MODULES = {"ingest.py", "ingest_cli.py", "dataset.py", "tables.py", "progress.py", "stats.py",
+                  "cli.py"}
+
+
+@dataclass
+class IngestSummary:
+    out: str
+    pipeline_version: str
+    files: int = 0  # input files found
+    parsed: int = 0  # documents parsed in this run
+    unchanged: int = 0  # files skipped: as last seen, their document done by this pipeline version
+    duplicates: int = 0  # files whose bytes another path already brought
+    status: Counter = field(default_factory=Counter)  # distinct input documents: ok, failed, environment_missing
+    text_origin: Counter = field(default_factory=Counter)  # ok input documents by where their text came from
+    warnings: Counter = field(default_factory=Counter)  # warnings of ok input documents by code
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): files or folders
+    loops: list[tuple[str, str]] = field(default_factory=list)  # symbolic links not followed
+    duration_seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return 130
+        if self.status["environment_missing"]:
+            return 3
+        return 1 if self.failures or self.unreadable else 0
+
+    def to_dict(self) -> dict:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("status", "text_origin", "warnings"):
+            data[name] = dict(data[name].most_common())
+        for name in ("failures", "unreadable", "loops"):
+            data[name] = [{"path": path, "reason": reason} for path, reason in data[name]]
+        return {**data, "exit_code": self.exit_code}
+
+    def tally(self, path: str, doc: dict) -> None:
+        """Count one distinct document (a worker's result or a journal row)."""
+        self.status[doc["status"]] += 1
+        if doc["status"] == "ok":
+            self.text_origin[doc["text_origin"]] += 1
+            self.warnings.update((doc["warning_codes"] or "").split())
+        else:
+            self.failures.append((path, doc["error"]))
+
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    doc_id: str
+    size_bytes: int
+
+
+def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: Iterable[str] = (),
+           exclude: Iterable[str] = (), jobs: int | None = None, executor: str = "local",
+           scheduler: str | None = None, force: bool = False, timeout: float = 300,
+           progress: Progress | None = None) -> IngestSummary:
+    """Parse every file under `paths` into the dataset directory `out`.
+
+    include/exclude: glob patterns matched against a file's name and its path below the folder
+    given (exclude also prunes folders); files named directly are always taken. force: parse again
+    what was done before. executor "dask" runs the same task on the cluster at `scheduler`
+    (a tcp:// address; a local cluster of `jobs` processes when None).
+    """
+    if executor not in ("local", "dask"):
+        raise ValueError(f"unknown executor {executor!r} (local, dask)")
+    started = time.monotonic()
+    out = Path(out).absolute()
+    jobs = jobs or os.cpu_count() or 1
+    journal = Journal(out)
+    run = _Run(journal, IngestSummary(str(out), pipeline_version()), uuid.uuid4().hex, force, progress)
+    try:
+        if current_build(out) is None:
+            publish(out, journal)  # readable from the first moment on
+        found = discover(paths, include, exclude, skip=[out])
+        run.summary.files = len(found.files)
+        run.summary.unreadable += found.unreadable
+        run.summary.loops += found.loops
+        if progress:
+            progress.start(len(found.files))
+        tasks = run.plan(found.files)
+        results = (_run_local(tasks, jobs, timeout) if executor == "local"
+                   else _run_dask(tasks, jobs, scheduler, timeout))
+        try:
+            with contextlib.closing(results):
+                for task, result in results:
+                    run.keep(task, result)
+        except KeyboardInterrupt:
+            run.summary.interrupted = True  # what is journaled stays; the next run goes on from there
+        journal.commit()
+        if progress:
+            progress.finish()
+        if not run.summary.interrupted and not is_current(out, journal):
+            publish(out, journal)
+    finally:
+        journal.close()
+    run.summary.duration_seconds = round(time.monotonic() - started, 3)
+    return run.summary
+
+
+@dataclass
+class _Run:
+    journal: Journal
+    summary: IngestSummary
+    run_id: str
+    force: bool
+    progress: Progress | None
+
+    def plan(self, files: list[str]) -> Iterator[Task]:
+        """A task per distinct content not yet done; every other file is counted here."""
+        seen: set[str] = set()  # doc_ids met in this run
+        for path in files:
+            try:
+                doc_id, size, doc = self.identify(path)
+            except OSError as error:
+                self.summary.unreadable.append((path, error.strerror or str(error)))
+            else:
+                if doc_id in seen:
+                    self.summary.duplicates += 1
+                elif doc is None:
+                    seen.add(doc_id)
+                    yield Task(path, doc_id, size)
+                    continue  # counted when its result arrives
+                else:
+                    seen.add(doc_id)
+                    self.summary.unchanged += 1
+                    self.summary.tally(path, dict(doc))
+            self._advance()
+
+    def identify(self, path: str) -> tuple[str, int, object]:
+        """A file's doc_id, size and journaled document if done. The bytes are read only when the
+        size or mtime differ from what was last seen at this path."""
+        info = os.stat(path)
+        seen_as = (info.st_size, info.st_mtime_ns)
+        known = self.journal.path(path)
+        if known and not self.force and (known["size_bytes"], known["mtime_ns"]) == seen_as:
+            doc = self.done(known["doc_id"])
+            if doc:
+                return known["doc_id"], info.st_size, doc
+        doc_id = file_sha256(path)
+        if not known or (known["doc_id"], known["size_bytes"], known["mtime_ns"]) != (doc_id, *seen_as):
+            self.journal.note_path(path, doc_id, *seen_as)
+        return doc_id, info.st_size, self.done(doc_id)
+
+    def done(self, doc_id: str):
+        """The journal row of a document done by this pipeline version (in this run, when forced)."""
+        doc = self.journal.document(doc_id)
+        if doc and doc["pipeline_version"] == self.summary.pipeline_version:
+            if not self.force or doc["run_id"] == self.run_id:
+                return doc
+        return None
+
+    def keep(self, task: Task, result: dict) -> None:
+        """Journal one result, except a missing-environment one: that file is tried again next run."""
+        self.summary.parsed += 1
+        self.summary.tally(task.path, result)
+        if result["status"] != "environment_missing":
+            self.journal.add_result({
+                **result, "doc_id": task.doc_id, "path": task.path, "size_bytes": task.size_bytes,
+                "pipeline_version": self.summary.pipeline_version, "run_id": self.run_id,
+                "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
+        self._advance()
+
+    def _advance(self) -> None:
+        if self.progress:
+            self.progress.advance()
+
+
+# --- finding files ----------------------------------------------------------------------------
+
+@dataclass
+class Discovery:
+    files: list[str] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    loops: list[tuple[str, str]] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | os.PathLike], include: Iterable[str] = (), exclude: Iterable[str] = (),
+             skip: Iterable[str | os.PathLike] = ()) -> Discovery:
+    """Files named and files below folders (recursively, following symbolic links but not loops),
+    as sorted absolute paths. Folders in `skip` (the dataset itself) are not entered."""
+    include, exclude = tuple(include), tuple(exclude)
+    skip = {os.path.realpath(p) for p in skip}
+    found = Discovery()
+    for given in paths:
+        path = os.path.abspath(given)
+        info = _stat(path, found)
+        if info and stat.S_ISDIR(info.st_mode):
+            _walk(path, info, include, exclude, skip, found)
+        elif info and stat.S_ISREG(info.st_mode):
+            found.files.append(path)
+    found.files = sorted(set(found.files))
+    return found
+
+
+def _walk(root: str, info: os.stat_result, include: tuple, exclude: tuple, skip: set[str],
+          found: Discovery) -> None:
+    stack = [(root, frozenset([(info.st_dev, info.st_ino)]))]  # (folder, the folders above it)
+    while stack:
+        folder, above = stack.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name, reverse=True)
+        except OSError as error:
+            found.unreadable.append((folder, error.strerror or str(error)))
+            continue
+        for entry in entries:
+            below = os.path.relpath(entry.path, root)
+            info = _stat(entry.path, found)
+            if info and stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if key in above:
+                    found.loops.append((entry.path, f"symbolic link loop back to {os.path.realpath(entry.path)}"))
+                elif not _matches(entry.name, below, exclude) and os.path.realpath(entry.path) not in skip:
+                    stack.append((entry.path, above | {key}))
+            elif info and stat.S_ISREG(info.st_mode):
+                if (not include or _matches(entry.name, below, include)) and not _matches(entry.name, below, exclude):
+                    found.files.append(entry.path)
+            # Sockets, pipes and devices are not documents: passed over in silence.
+
+
+def _stat(path: str, found: Discovery) -> os.stat_result | None:
+    """A path's stat through links; None, with the reason recorded, for a missing or looping one."""
+    try:
+        return os.stat(path)
+    except OSError as error:
+        where = found.loops if error.errno == errno.ELOOP else found.unreadable
+        where.append((path, error.strerror or str(error)))
+        return None
+
+
+def _matches(name: str, below: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(below, p) for p in patterns)
+
+
+def file_sha256(path: str) -> str:
+    with open(path, "rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
+# --- what a result depends on -----------------------------------------------------------------
+
+def pipeline_version() -> str:
+    """The package version and a hash of what turns a file into a record (extractors/ code and
+    data, pipeline/ but its batch layer, the record schema): a change in any redoes every file."""
+    digest = hashlib.sha256()
+    sources = [Path(extractors.__file__).parent, Path(__file__).parent]
+    for root in sources:
+        for file in sorted(root.rglob("*")):
+            if file.is_file() and "__pycache__" not in file.parts and file.name not in _BATCH_MODULES:
+                digest.update(str(file.relative_to(root.parent)).encode() + b"\0" + file.read_bytes())
+    digest.update(Path(schemas.__file__).with_name("record.py").read_bytes())
+    return f"{_package_version()}+{digest.hexdigest()[:12]}"
+
+
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("bangla-minutes")
+    except importlib.metadata.PackageNotFoundError:  # running from a checkout that is not installed
+        pyproject = Path(__file__).parent.parent / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+# --- the task, and who runs it ----------------------------------------------------------------
+
+def parse_one(task: Task) -> dict:
+    """Parse one file into what the journal keeps of it. Never raises: runs in workers."""
+    # One Tesseract thread per process: parallelism comes from files.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from pipeline.document import parse_file  # the parser's libraries load in the workers only
+    from pipeline.errors import EnvironmentMissing, InputError
+
+    started = time.perf_counter()
+    try:
+        record = parse_file(task.path)
+    except EnvironmentMissing as error:
+        return failed(f"environment missing: {error.reason}", started, "environment_missing")
+    except InputError as error:
+        return failed(error.reason, started)
+    except Exception as error:  # a parser bug must not stop the batch; it is recorded per file
+        return failed(f"internal error: {type(error).__name__}: {error}", started)
+    if record.doc_id != task.doc_id:
+        return failed("the file changed while it was being read", started)
+    source = record.source
+    return {"status": "ok", "error": None, "media_type": source.media_type, "pages": source.pages,
+            "text_origin": source.text_origin, "ocr_confidence": source.ocr_confidence,
+            "parse_seconds": round(time.perf_counter() - started, 4),
+            "warning_codes": " ".join(w.code for w in record.warnings),
+            "record": record.model_dump_json()}
+
+
+def failed(reason: str, started: float | None = None, status: str = "failed") -> dict:
+    seconds = round(time.perf_counter() - started, 4) if started is not None else None
+    return {"status": status, "error": reason, "parse_seconds": seconds, "warning_codes": None, "record": None}
+
+
+def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tuple[Task, dict]]:
+    """Run tasks on up to `jobs` worker processes, started as work arrives; one past its deadline
+    is killed and replaced."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.ingest", "pipeline.document"])
+    idle: list[_Worker] = []
+    busy: dict[multiprocessing.connection.Connection, tuple[_Worker, Task, float]] = {}
+    try:
+        while True:
+            while len(busy) < jobs and (task := next(tasks, None)):
+                worker = idle.pop() if idle else _Worker(context)
+                worker.conn.send(task)
+                busy[worker.conn] = (worker, task, time.monotonic() + timeout)
+            if not busy:
+                return
+            wait = min(deadline for _, _, deadline in busy.values()) - time.monotonic()
+            for conn in multiprocessing.connection.wait(list(busy), timeout=max(wait, 0)):
+                worker, task, _ = busy.pop(conn)
+                try:
+                    result = conn.recv()
+                    idle.append(worker)
+                except EOFError:
+                    worker.stop()
+                    result = failed(f"worker process died (exit code {worker.process.exitcode})")
+                yield task, result
+            for conn, (worker, task, deadline) in list(busy.items()):
+                if deadline <= time.monotonic():
+                    del busy[conn]
+                    worker.stop()
+                    yield task, failed(f"timeout: not done after {timeout:g} s")
+    finally:
+        for worker in [*idle, *(w for w, _, _ in busy.values())]:
+            worker.stop()
+
+
+class _Worker:
+    def __init__(self, context):
+        self.conn, child_conn = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child_conn,), daemon=True)
+        self.process.start()
+        child_conn.close()
+
+    def stop(self) -> None:
+        """Kill the worker with what it started (a Tesseract run goes with it)."""
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # killed before it had its own group
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _worker_main(conn) -> None:
+    # A group of its own: Ctrl-C at the terminal reaches the parent only, which stops the workers,
+    # and stop() can kill the worker together with its children.
+    os.setpgrp()
+    try:
+        while True:
+            conn.send(parse_one(conn.recv()))
+    except (EOFError, OSError):  # the parent is gone
+        return
+
+
+def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None,
+              timeout: float) -> Iterator[tuple[Task, dict]]:
+    """Run the same tasks on a dask.distributed cluster (a local one of `jobs` processes when no
+    scheduler address is given). Workers must see the files under the same paths."""
+    from distributed import Client, LocalCluster, wait
+
+    cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True)
+    client = Client(scheduler or cluster)
+    running: dict = {}  # future -> (task, deadline)
+    try:
+        slots = sum(client.nthreads().values())  # no more in flight than can run: deadlines hold
+        while True:
+            while len(running) < slots and (task := next(tasks, None)):
+                future = client.submit(parse_one, task, pure=False)
+                running[future] = (task, time.monotonic() + timeout)
+            if not running:
+                return
+            wait_for = min(deadline for _, deadline in running.values()) - time.monotonic()
+            try:
+                wait(list(running), timeout=max(wait_for, 0.01), return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                pass
+            for future in [f for f in running if f.done()]:
+                task, _ = running.pop(future)
+                try:
+                    yield task, future.result()
+                except Exception as error:  # the worker died under it, or the cluster went away
+                    yield task, failed(f"dask task failed: {type(error).__name__}: {error}")
+            for future, (task, deadline) in list(running.items()):
+                if deadline <= time.monotonic():
+                    del running[future]
+                    _stop_dask_task(client, future)
+                    yield task, failed(f"timeout: not done after {timeout:g} s")
+    finally:
+        client.cancel(list(running))
+        client.close()
+        if cluster:
+            cluster.close()
+
+
+def _stop_dask_task(client, future) -> None:
+    """Cancel a task and restart the worker running it: a running thread cannot be stopped otherwise."""
+    workers = [w for w, keys in client.processing().items() if future.key in keys]
+    future.cancel()
+    if workers:
+        client.restart_workers(workers, raise_for_error=False)

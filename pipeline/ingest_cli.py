@@ -1,0 +1,78 @@
+"""`minutes ingest`, `minutes export`, `minutes stats`: thin shells over the library functions.
+
+Kept apart from pipeline/cli.py so that `minutes parse` starts without pandas: the libraries load
+when one of these commands runs.
+Exit codes of ingest: 0 all imported; 1 some failed (one line each on stderr); 2 usage; 3 the machine
+lacks something the parser needs; 130 interrupted (the dataset stays as it was; the next run resumes).
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="The dataset directory.")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Only files whose name or path below a folder matches (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip matching files and folders (repeatable).")
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes [default: number of CPUs].")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="A dask scheduler (with --executor dask).")
+@click.option("--force", is_flag=True, help="Parse again what was already done.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
+              help="Seconds one file may take before it is killed and recorded as failed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, timeout, as_json):
+    """Parse PATHS (files and folders, recursively) into the dataset directory --out:
+    Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    from pipeline.dataset import DatasetBusy
+    from pipeline.ingest import ingest
+    from pipeline.progress import Progress
+
+    try:
+        summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
+                         scheduler=scheduler, force=force, timeout=timeout, progress=Progress(sys.stderr))
+    except DatasetBusy as error:
+        click.echo(f"minutes: {error}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("minutes: interrupted; the dataset is as it was before this run", err=True)
+        sys.exit(130)
+    for path, reason in summary.failures + summary.unreadable:
+        click.echo(f"minutes: {path}: {reason}", err=True)
+    for path, reason in summary.loops:
+        click.echo(f"minutes: {path}: {reason} (not followed)", err=True)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+    else:
+        status = ", ".join(f"{n} {name}" for name, n in sorted(summary.status.items())) or "nothing"
+        click.echo(f"{status} ({summary.files} files: {summary.parsed} parsed, {summary.unchanged} unchanged, "
+                   f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}")
+    sys.exit(summary.exit_code)
+
+
+@click.command("export")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "format_", type=click.Choice(["csv", "parquet", "jsonl"]), required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Directory for <table>.<format>.")
+def export_command(dataset, format_, out):
+    """Write every table of DATASET as one file per table."""
+    from pipeline.dataset import export
+
+    for path in export(dataset, format_, out):
+        click.echo(path)
+
+
+@click.command("stats")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+def stats_command(dataset):
+    """A readable summary of DATASET: documents, meetings, decisions, warnings, failures."""
+    from pipeline.stats import stats
+
+    click.echo(stats(dataset))

@@ -1,0 +1,281 @@
+"""Bulk ingest with real worker processes: finding files, one document per content, incremental runs,
+timeouts, exit codes, and a 1,000-file corpus run, killed halfway and interrupted, then resumed."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import pipeline.ingest as ingest_module
+from pipeline.dataset import check_dataset, load_dataset
+from pipeline.ingest import discover, ingest
+from pipeline.ingest_cli import ingest_command
+from pipeline.progress import Progress
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples" / "text"
+SCAN_PAGES = ROOT / "samples" / "scans" / "000_86d0b669600d1f47" / "pages.tif"  # 4 pages to OCR
+# `minutes ingest` as a process of its own (what the console script runs).
+MINUTES_INGEST = [sys.executable, "-c", "from pipeline.ingest_cli import ingest_command; ingest_command()"]
+
+sys.path.insert(0, str(ROOT / "samples"))
+from make_corpus import make_corpus  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def fixed_pipeline_version(monkeypatch):
+    """Others editing extractors/ while a test runs must not make it parse everything again."""
+    monkeypatch.setattr(ingest_module, "pipeline_version", lambda: "test")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    made = make_corpus(folder, count=1000, broken=20)
+    assert len(made.minutes) == 980
+    return folder
+
+
+def _samples(tmp_path: Path) -> Path:
+    folder = tmp_path / "inputs"
+    shutil.copytree(SAMPLES, folder)
+    return folder
+
+
+# --- finding files ----------------------------------------------------------------------------
+
+def test_folders_are_walked_with_include_and_exclude(tmp_path):
+    (tmp_path / "a" / "drafts").mkdir(parents=True)
+    for name in ("a/one.txt", "a/two.pdf", "a/drafts/three.txt", "a/notes.bak", "given.bak"):
+        (tmp_path / name).write_text("x")
+    found = discover([tmp_path / "a", tmp_path / "given.bak"], include=["*.txt", "*.pdf", "*.bak"],
+                     exclude=["drafts", "*.bak"])
+    names = [Path(p).relative_to(tmp_path).as_posix() for p in found.files]
+    assert names == ["a/one.txt", "a/two.pdf", "given.bak"]  # a file named directly is always taken
+    assert discover([tmp_path / "a"], include=["drafts/*"]).files == [str(tmp_path / "a/drafts/three.txt")]
+
+
+def test_links_loops_and_unreadable_folders_are_reported_not_fatal(tmp_path):
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "sub" / "one.txt").write_text("x")
+    (tmp_path / "docs" / "sub" / "back").symlink_to(tmp_path / "docs")  # a loop
+    (tmp_path / "docs" / "self").symlink_to(tmp_path / "docs" / "self")  # a link to itself
+    (tmp_path / "docs" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "docs" / "alias").symlink_to(tmp_path / "docs" / "sub")  # not a loop: walked
+    found = discover([tmp_path / "docs"])
+    assert [Path(p).name for p in found.files] == ["one.txt", "one.txt"]
+    loops = sorted(Path(p).relative_to(tmp_path).as_posix() for p, _ in found.loops)
+    assert loops == ["docs/alias/back", "docs/self", "docs/sub/back"]
+    assert [Path(p).name for p, _ in found.unreadable] == ["gone.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_folder_is_reported(tmp_path):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked").chmod(0)
+    try:
+        found = discover([tmp_path])
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert [Path(p).name for p, _ in found.unreadable] == ["locked"]
+
+
+def test_the_dataset_inside_an_input_folder_is_not_ingested(tmp_path):
+    inputs = _samples(tmp_path)
+    ingest([inputs], inputs / "dataset", jobs=1)
+    again = ingest([inputs], inputs / "dataset", jobs=1)
+    assert again.files == len(list(SAMPLES.glob("*.txt")))
+
+
+# --- one document per content, incremental runs -----------------------------------------------
+
+def test_the_same_bytes_under_two_names_are_one_document_with_both_paths(tmp_path):
+    inputs = _samples(tmp_path)
+    first = sorted(inputs.glob("*.txt"))[0]
+    shutil.copyfile(first, inputs / "copy of the first.txt")
+    summary = ingest([inputs], tmp_path / "out", jobs=2)
+    assert summary.duplicates == 1 and summary.parsed == summary.files - 1
+    ds = load_dataset(tmp_path / "out")
+    doc_id = ds.paths.set_index("path").loc[str(first), "doc_id"]
+    assert sorted(ds.paths[ds.paths["doc_id"] == doc_id]["path"]) == sorted([str(inputs / "copy of the first.txt"), str(first)])
+    assert ds.meetings["doc_id"].is_unique and len(ds.meetings) == summary.files - 1
+
+
+def test_unchanged_files_are_skipped_changed_ones_parsed_again(tmp_path, monkeypatch):
+    inputs, out = _samples(tmp_path), tmp_path / "out"
+    files = len(list(inputs.glob("*.txt")))
+    assert ingest([inputs], out, jobs=2).parsed == files
+    again = ingest([inputs], out, jobs=2)
+    assert (again.parsed, again.unchanged, again.exit_code) == (0, files, 0)
+    changed = sorted(inputs.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert ingest([inputs], out, jobs=2).parsed == 1
+    assert ingest([inputs], out, jobs=2, force=True).parsed == files
+    monkeypatch.setattr(ingest_module, "pipeline_version", lambda: "a newer parser")
+    newer = ingest([inputs], out, jobs=2)
+    assert newer.parsed == files
+    ds = load_dataset(out)
+    assert set(ds.documents["pipeline_version"]) == {"a newer parser"}
+    assert len(ds.meetings) == files  # the edited file's earlier bytes are no document of the dataset
+    assert check_dataset(out) == []
+
+
+def test_a_file_past_its_timeout_is_killed_and_recorded_failed(tmp_path):
+    inputs = _samples(tmp_path)
+    shutil.copyfile(SCAN_PAGES, inputs / "scan.tif")
+    started = time.monotonic()
+    summary = ingest([inputs], tmp_path / "out", jobs=2, timeout=3)
+    assert time.monotonic() - started < 15  # the four pages were not OCR'd to the end
+    assert summary.failures == [(str(inputs / "scan.tif"), "timeout: not done after 3 s")]
+    assert summary.status["ok"] == summary.files - 1
+    docs = load_dataset(tmp_path / "out").documents
+    assert docs.loc[docs["path"].str.endswith("scan.tif"), "error"].tolist() == ["timeout: not done after 3 s"]
+
+
+# --- the command ------------------------------------------------------------------------------
+
+def test_exit_codes_and_json_summary(tmp_path):
+    inputs = _samples(tmp_path)
+    runner = CliRunner()
+    ok = runner.invoke(ingest_command, [str(inputs), "--out", str(tmp_path / "out"), "--json"])
+    assert ok.exit_code == 0, ok.output
+    summary = json.loads(ok.stdout)
+    assert summary["status"] == {"ok": summary["files"]} and summary["text_origin"] == {"text": summary["files"]}
+    (inputs / "empty.txt").write_bytes(b"")
+    failed = runner.invoke(ingest_command, [str(inputs), "--out", str(tmp_path / "out"), "--json"])
+    assert failed.exit_code == 1
+    complaints = [line for line in failed.stderr.splitlines() if line.startswith("minutes:")]
+    assert complaints == [f"minutes: {inputs / 'empty.txt'}: empty file"]  # progress lines aside
+    assert json.loads(failed.stdout)["failures"] == [{"path": str(inputs / "empty.txt"), "reason": "empty file"}]
+    usage = runner.invoke(ingest_command, [str(inputs), "--out", str(tmp_path / "out"), "--scheduler", "tcp://x:1"])
+    assert usage.exit_code == 2
+
+
+def test_a_missing_tesseract_exits_3_and_the_file_is_tried_again(tmp_path):
+    inputs = tmp_path / "scans"
+    inputs.mkdir()
+    shutil.copyfile(SCAN_PAGES.with_name("clean-300.png"), inputs / "page.png")
+    out = tmp_path / "out"
+    no_tesseract = {**os.environ, "PATH": str(tmp_path)}
+    run = subprocess.run([*MINUTES_INGEST, str(inputs), "--out", str(out), "--json"], cwd=ROOT,
+                         env=no_tesseract, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 3, run.stderr
+    assert "environment missing" in run.stderr
+    summary = ingest([inputs], out, jobs=1)
+    assert summary.parsed == 1 and summary.status["ok"] == 1
+
+
+def test_progress_is_a_bar_on_a_terminal_and_log_lines_elsewhere():
+    now = [0.0]
+    bar = Progress(io.StringIO(), tty=True, clock=lambda: now[0])
+    bar.start(200)
+    now[0] = 10.0
+    bar.advance(50)
+    assert bar.stream.getvalue().endswith("\r" + "ingest [#######-----------------------] 50/200 files  "
+                                          "5.0 files/s  ETA 0:00:30\x1b[K")
+    log = Progress(io.StringIO(), tty=False, clock=lambda: now[0])
+    log.start(200)
+    now[0] = 20.0
+    log.advance(100)
+    log.advance(1)  # within the log interval: no line
+    log.finish()
+    assert log.stream.getvalue().splitlines() == [
+        "ingest: 0/200 files  0.0 files/s  ETA --:--:--",
+        "ingest: 100/200 files  10.0 files/s  ETA 0:00:10",
+        "ingest: 101/200 files  10.1 files/s  ETA 0:00:09"]
+
+
+# --- the 1,000-file corpus --------------------------------------------------------------------
+
+def test_a_thousand_files_then_a_run_with_nothing_to_do(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = ingest([corpus], out, jobs=2)
+    assert dict(first.status) == {"ok": 980, "failed": 20}
+    assert sorted(Path(path).name for path, _ in first.failures) == sorted(p.name for p in corpus.glob("broken_*"))
+    assert all(reason for _, reason in first.failures)
+    ds = load_dataset(out)
+    assert len(ds.meetings) == 980 and ds.meetings["doc_id"].is_unique
+    assert ds.documents.loc[ds.documents["status"] == "failed", "error"].notna().sum() == 20
+    second = ingest([corpus], out, jobs=2)
+    assert (second.parsed, second.unchanged) == (0, 1000)
+    assert second.duration_seconds < 0.05 * first.duration_seconds, (first.duration_seconds, second.duration_seconds)
+
+
+def _journaled(out: Path) -> int:
+    try:
+        with sqlite3.connect(f"{(out / 'journal.sqlite').as_uri()}?mode=ro", uri=True) as db:
+            return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def _session(sid: int) -> list[int]:
+    """The processes still alive in a session (a run's parent, workers and their children)."""
+    alive = []
+    for pid in (int(name) for name in os.listdir("/proc") if name.isdigit()):
+        try:
+            if os.getsid(pid) == sid and pid != os.getpid():
+                alive.append(pid)
+        except OSError:
+            pass
+    return alive
+
+
+def _run_polling(command: list[str], out: Path, stdout: Path, stop_after: int | None = None,
+                 stop_signal: int = signal.SIGKILL) -> tuple[int, int]:
+    """Run `minutes ingest` while reading the dataset as fast as it allows; send `stop_signal` once
+    `stop_after` documents are journaled. Returns the exit status and how many reads succeeded."""
+    with open(stdout, "w") as stdout_file:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=stdout_file, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)
+    reads = 0
+    try:
+        while process.poll() is None:
+            if (out / "current").exists():
+                ds = load_dataset(out)  # must never fail, whatever the writer is doing
+                assert set(ds.decisions["doc_id"]) <= set(ds.meetings["doc_id"])
+                reads += 1
+            if stop_after is not None and _journaled(out) >= stop_after:
+                if stop_signal == signal.SIGKILL:
+                    os.kill(process.pid, signal.SIGKILL)  # `kill -9 PID`: the parent alone
+                else:
+                    os.killpg(process.pid, stop_signal)  # Ctrl-C at a terminal: the foreground group
+                stop_after = None
+            time.sleep(0.02)
+        status = process.wait()
+        deadline = time.monotonic() + 10
+        while _session(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _session(process.pid) == []  # no worker outlives the run
+        return status, reads
+    finally:
+        for pid in _session(process.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("stop_signal, exit_status", [(signal.SIGKILL, -signal.SIGKILL), (signal.SIGINT, 130)])
+def test_killed_or_interrupted_halfway_then_resumed(corpus, tmp_path, stop_signal, exit_status):
+    out = tmp_path / "out"
+    command = [*MINUTES_INGEST, str(corpus), "--out", str(out), "--jobs", "2", "--json"]
+    status, reads = _run_polling(command, out, tmp_path / "first.json", stop_after=500, stop_signal=stop_signal)
+    assert status == exit_status
+    journaled = _journaled(out)
+    assert 500 <= journaled < 1000 and reads > 0
+    assert check_dataset(out) == []
+    status, reads = _run_polling(command, out, tmp_path / "second.json")
+    assert status == 1 and reads > 0  # 1: the broken files
+    assert json.loads((tmp_path / "second.json").read_text())["parsed"] == 1000 - journaled  # none done twice
+    ds = load_dataset(out)
+    assert len(ds.meetings) == 980 and ds.meetings["doc_id"].is_unique
+    assert len(ds.documents) == 1000 and (ds.documents["status"] == "failed").sum() == 20
+    assert check_dataset(out) == []
