@@ -1,4 +1,3 @@
-
 def __getattr__(name: str):
     # `from pipeline import load_dataset` without pandas at `import pipeline` (`minutes parse` starts fast).
     if name == "load_dataset":
