@@ -102,19 +102,11 @@ def test_decision_spans_cover_each_decision_text(body):
 # --- the samples: every format with its hand-written expected record ---------------------------------
 
 # Where the normaliser, not the agenda, makes a sample differ from its expected record.
-_NORMALISER_ISSUES = {
-    "dghs_dengue_2020": "page-break healing joins the table's last row with the closing sentence",
-    "board_bfdc_2018": "the normaliser repairs Bijoy leftovers (গøাস) that the expected record keeps",
-}
-
-
 def _samples_with_text():
     for expected in sorted((SAMPLES / "expected").glob("*.json")):
         text = SAMPLES / "text" / (expected.stem + ".txt")
-        issue = _NORMALISER_ISSUES.get(expected.stem)
-        marks = [pytest.mark.xfail(reason=issue)] if issue else []
         if text.exists():
-            yield pytest.param(text, expected, id=expected.stem, marks=marks)
+            yield pytest.param(text, expected, id=expected.stem)
 
 
 @pytest.mark.parametrize("source, expected", list(_samples_with_text()))
