@@ -28,6 +28,9 @@ _SAME_COLUMN = 8  # display columns within which two list numbers stand in one c
 _MARKER = regex.compile(r"^[-–•*]?\s*(?:\(\s*([০-৯0-9]{1,3})\s*\)|([০-৯0-9]{1,3})\s*[.)।:](?![০-৯0-9]))\s*")
 _TABLE_RULE = regex.compile(r"^[\s|:\-–+]+$")
 
+_COLUMN_GAP = regex.compile(r"[ ]{3,}")
+_SERIAL = regex.compile(r"[০-৯0-9]{1,3}[.)।]?")
+
 
 @dataclass
 class _Item:
@@ -237,7 +240,7 @@ def _table_cells(line: str) -> list[str]:
         return [c.strip() for c in line.strip().strip("|").split("|")]
     if "\t" in line:
         return [c.strip() for c in line.rstrip().split("\t")]
-    return [c.strip() for c in regex.split(r"[ ]{3,}", line.strip())]
+    return [c.strip() for c in _COLUMN_GAP.split(line.strip())]
 
 
 def _table_header(line: str) -> list[str] | None:
@@ -265,7 +268,7 @@ def _column_kind(header: str) -> str:
 def _add_row(items: list[_Item], cells: list[str], kinds: list[str] | None, start: int, end: int, context: dict):
     """A table row as an item; without a header the cells after the serial are read as lines of one person."""
     if kinds is None:
-        serial = bool(cells) and bool(regex.fullmatch(r"[০-৯0-9]{1,3}[.)।]?", cells[0]))
+        serial = bool(cells) and bool(_SERIAL.fullmatch(cells[0]))
         kinds = (["serial"] if serial else []) + ["name"] * len(cells)
     by_kind: dict[str, list[str]] = {}
     for kind, cell in zip(kinds, cells):

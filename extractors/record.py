@@ -228,12 +228,13 @@ def _signature_region(text: str, body_start: int, anchors: list[int]) -> tuple[i
 
 def _is_prose(line: str) -> bool:
     """A line of the body rather than of a signature block (which may stand in columns side by side)."""
-    cells = regex.split(r"\t|\s{3,}", line)
+    cells = _COLUMN_GAP.split(line)
     sentence = len(cells) == 1 and line.endswith("।") and len(line.split()) >= 5
     too_long = any(len(cell) > _SHORT_LINE for cell in cells)
     return too_long or "|" in line or sentence or bool(_LIST_ITEM.match(line))
 
 
+_COLUMN_GAP = regex.compile(r"\t|\s{3,}")
 _LIST_ITEM = regex.compile(r"^(?:[-•]\s*)?(?:\([০-৯0-9ক-হ]{1,3}(?:\.[০-৯0-9]{1,2})?\)"
                            r"|[০-৯0-9]{1,3}(?:\.[০-৯0-9]{1,2})?[.)।]|[ক-হ][)।])")
 

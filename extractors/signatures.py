@@ -29,6 +29,8 @@ _MAX_DIGITS = 3  # a line with more digits is a date, a memo or a phone number
 _MARKDOWN = regex.compile(r"\*\*|__")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:\(\s*[০-৯0-9]{1,3}\s*\)|[০-৯0-9]{1,3}\s*[.)।:](?![০-৯0-9]))")
 
+_LINE = regex.compile(r"[^\n]*")
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -41,7 +43,7 @@ class Cell:
 
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, without its newline."""
-    return [m.span() for m in regex.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    return [m.span() for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
 
 
 def cells_of(text: str, start: int, end: int) -> list[Cell]:
