@@ -32,6 +32,7 @@ OCR_MODES = ("auto", "never", "always")
 USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers score >= 0.9, broken <= 0.45)
 SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
 WIDE_GAP_POINTS = 24.0    # a gap this wide inside a line separates two texts (memo number | date)
+TOUCH_POINTS = 1.0        # words closer than this are one (pdftotext -tsv splits off punctuation)
 PARAGRAPH_PITCH = 1.6     # lines this many usual line pitches apart have a blank line between them
 POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
 REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
@@ -100,9 +101,9 @@ class PdfReader:
         pdfium_page = self.document[index]
         try:
             inventory = Inventory.of(pdfium_page)
-            best = PopplerCandidate(self.path, index, self.poppler.page(index))
-            if best.quality.score < 1.0:  # only a better pypdfium2 text can win (poppler keeps a tie)
-                best = max([best, PdfiumCandidate.of(pdfium_page)], key=lambda c: c.quality.score)
+            candidates = [PopplerCandidate(self.path, index, self.poppler.page(index)),
+                          PdfiumCandidate.of(pdfium_page)]
+            best = max(candidates, key=preference)  # max keeps the first (poppler) on a tie
         finally:
             pdfium_page.close()
         if any(is_bijoy_font(font) for font in inventory.fonts):
@@ -128,6 +129,12 @@ class PdfReader:
             return function(page)
         finally:
             page.close()  # drops pdfplumber's cached layout objects
+
+
+def preference(candidate) -> tuple[float, float]:
+    """Higher is better: the quality score, then fewer words broken into fragments (a stray space
+    inside a word or two costs CER without lowering the score: "আশরাফু ল")."""
+    return round(candidate.quality.score, 2), -round(candidate.quality.fragment_share, 3)
 
 
 def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | None:
@@ -216,7 +223,8 @@ _WHITESPACE = regex.compile(r"\s+")
 
 def heal_split_words(layout: str, raw: str) -> str:
     """Drop the spaces that layout mode put inside a word: "(ভূ মি)" where the content-order text
-    (`-raw`, which has no layout) reads "(ভূমি)". Chromium's PDFs cause them around vowel signs."""
+    (`-raw`, which has no layout) reads "(ভূমি)", and after a syllable that cannot stand alone
+    ("কৃ ষি"). Chromium's PDFs cause them around vowel signs."""
     raw = _WHITESPACE.sub(" ", raw)
 
     def space(match: regex.Match) -> str:
@@ -224,7 +232,14 @@ def heal_split_words(layout: str, raw: str) -> str:
         inside_word = left + right in raw and f"{left} {right}" not in raw
         return left if inside_word else left + " "
 
-    return _INNER_SPACE.sub(space, layout)
+    return _DANGLING_SYLLABLE.sub(r"\1", _INNER_SPACE.sub(space, layout))
+
+
+# one consonant cluster with a below-base vowel sign standing alone ("কৃ ষি", "স্কু ল") is no Bengali
+# word but the head of the next one, cut off by a stray space
+_CONSONANT = r"[\u0995-\u09b9\u09ce\u09dc-\u09df]\u09bc?"
+_DANGLING_SYLLABLE = regex.compile(
+    rf"(?<!\p{{Bengali}})({_CONSONANT}(?:\u09cd{_CONSONANT})*[\u09c1-\u09c3]) (?=\p{{Bengali}})")
 
 
 def pdftotext(path: str, first: int, last: int, *options: str,
@@ -254,7 +269,7 @@ class PopplerCandidate:
     def region_text(self, box: Box, layout: bool) -> str:
         if layout:
             return pdftotext(self.path, self.index, self.index + 1, "-layout", crop=box).rstrip("\f")
-        return " ".join(text for word_box, text in self.words if centre_inside(word_box, box))
+        return join_words([word for word in self.words if centre_inside(word[0], box)])
 
     @cached_property
     def words(self) -> list[tuple[Box, str]]:
@@ -266,6 +281,18 @@ class PopplerCandidate:
                 left, top, width, height = map(float, fields[6:10])
                 words.append(((left, top, left + width, top + height), fields[11]))
         return words
+
+
+def join_words(words: list[tuple[Box, str]]) -> str:
+    """Words joined with a space, except where they touch: pdftotext's TSV makes "-" and "," words of
+    their own ("প্রাক", "-", "মৌসুম"), and a space would come between."""
+    out, previous = [], None
+    for box, text in words:
+        touching = previous is not None and abs(box[1] - previous[1]) < (box[3] - box[1]) / 2 \
+            and box[0] - previous[2] < TOUCH_POINTS
+        out.append(text if touching or previous is None else " " + text)
+        previous = box
+    return "".join(out)
 
 
 def centre_inside(box: Box, region: Box) -> bool:

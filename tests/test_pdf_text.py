@@ -222,3 +222,10 @@ def test_paragraph_gaps_become_blank_lines_with_either_extractor():
     for writer in WRITERS:
         text = text_of(SAMPLES / "pdf" / writer / "000_86d0b669600d1f47.pdf")
         assert "কার্যবিবরণী\n\nসভাপতি" in text, writer
+
+
+def test_stray_spaces_inside_words_are_healed_and_real_spaces_kept():
+    layout = "সহকারী কমিশনার (ভূ মি), কৃ ষি খাস জমি, মাঠ স্কু ল; কিছু কথা, বহু লোক"
+    raw = "সহকারী কমিশনার (ভূমি), কৃ ষি খাস জমি, মাঠ স্কু ল; কিছু কথা, বহু লোক"
+    assert pdf_text.heal_split_words(layout, raw) == \
+        "সহকারী কমিশনার (ভূমি), কৃষি খাস জমি, মাঠ স্কুল; কিছু কথা, বহু লোক"
