@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pipeline import sniff as media
 from pipeline.docx_reader import read_docx_pages
-from pipeline.pages import SourcePages
+from pipeline.pages import Page, SourcePages
 from pipeline.pdf_text import OCR_MODES, read_pdf_pages
 from pipeline.text_file import read_text_pages
 
@@ -11,13 +11,16 @@ IMAGES = (media.PNG, media.JPEG, media.TIFF)
 
 
 def read_pages(path: str, ocr: str = "auto") -> SourcePages:
-    """Sniff the file and read it. `ocr`: "auto" (OCR the PDF pages that need it), "never" or
-    "always" (OCR every PDF page). Images are always OCR'd."""
+    """Sniff the file and read it. `ocr`: "auto" (OCR the PDF pages that need it and images),
+    "never" (an image or a PDF page without a usable text layer gives an empty page and a
+    page_text_unreliable warning) or "always" (OCR every PDF page)."""
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     media_type = media.sniff(path)
     if media_type == media.PDF:
         pages = list(read_pdf_pages(path, ocr))
+    elif media_type in IMAGES and ocr == "never":
+        pages = [Page("", "ocr", warnings=[("page_text_unreliable", "an image, not OCR'd (ocr='never')")])]
     elif media_type in IMAGES:
         from pipeline import ocr as ocr_module  # late: only images and scans need Tesseract
         pages = ocr_module.ocr_image_file(path)

@@ -94,3 +94,10 @@ def test_read_pages_sends_images_to_ocr(tmp_path, monkeypatch):
     pages = read_pages(write(tmp_path, "scan.pdf", image_bytes("PNG")))
     assert pages.media_type == media.PNG
     assert [(p.text, p.origin) for p in pages.pages] == [("OCR of scan.pdf", "ocr")]
+
+
+def test_read_pages_never_ocrs_an_image_when_told_not_to(tmp_path):
+    from pipeline.read import read_pages
+
+    [page] = read_pages(write(tmp_path, "scan.jpg", image_bytes("JPEG")), ocr="never").pages
+    assert page.text == "" and [code for code, _ in page.warnings] == ["page_text_unreliable"]
