@@ -4,7 +4,9 @@ No extractor is right for every PDF writer (DESIGN.md; measured on samples/pdf/,
 poppler `pdftotext -layout` reads Chromium PDFs right (0.3%) where pypdfium2 breaks words (15%);
 pypdfium2 with unmapped glyphs dropped reads fpdf2 PDFs right (0.1%) where poppler puts a space inside
 words (8%); on LibreOffice PDFs both are good. So each page gets both candidates, scored by
-`text_quality`, and the better one is kept (poppler on a tie).
+`text_quality`, and the better one is kept (on a tie the one with fewer broken words, then poppler).
+Each candidate is repaired where its writer's failure is known: poppler's stray spaces inside words,
+pypdfium2's missing layout (wide gaps, blank lines between paragraphs) and out-of-order signs.
 
 Pages are streamed: one pypdfium2 page open at a time, poppler run on batches of pages.
 """

@@ -25,6 +25,13 @@ def test_generated_docx_reads_as_its_source(source):
     assert pages.pages[0].text == rendered_text(source.read_text(encoding="utf-8")).rstrip("\n")
 
 
+def lines_of(document, tmp_path) -> list[str]:
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    [page] = read_docx_pages(str(path))
+    return page.text.splitlines()
+
+
 def test_table_rows_in_document_order_with_merged_and_multiline_cells(tmp_path):
     document = docx.Document()
     document.add_paragraph("সভার কার্যবিবরণী")
@@ -39,10 +46,7 @@ def test_table_rows_in_document_order_with_merged_and_multiline_cells(tmp_path):
     merged.text = "বিবিধ"
     table.cell(2, 2).text = "সকল"
     document.add_paragraph("স্মারক নং-৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩\tতারিখ: ১০ সেপ্টেম্বর ২০২৩")
-    path = tmp_path / "minutes.docx"
-    document.save(path)
-    [page] = read_docx_pages(str(path))
-    assert page.text.splitlines() == [
+    assert lines_of(document, tmp_path) == [
         "সভার কার্যবিবরণী",
         "ক্রমিক | সিদ্ধান্ত | বাস্তবায়নে",
         "১ | ওয়েবসাইটে প্রকাশ করতে হবে | আইসিটি সেল",
@@ -61,10 +65,7 @@ def test_other_tables_become_tab_separated_lines(tmp_path):
     memo = document.add_table(rows=1, cols=2)
     memo.cell(0, 0).text = "স্মারক নম্বর: ৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩"
     memo.cell(0, 1).text = "তারিখ: ২৬ ভাদ্র ১৪৩০"
-    path = tmp_path / "minutes.docx"
-    document.save(path)
-    [page] = read_docx_pages(str(path))
-    assert page.text.splitlines() == [
+    assert lines_of(document, tmp_path) == [
         "সভাপতি\t:\tমোঃ খায়রুল কবীর মেনন",
         "সভার তারিখ\t:\t২২ আগস্ট ২০২৩",
         "স্মারক নম্বর: ৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩\tতারিখ: ২৬ ভাদ্র ১৪৩০",
