@@ -49,7 +49,7 @@ def ours(path: Path) -> tuple[float, float]:
 
 def bare(path: Path) -> tuple[float, float]:
     [frame] = image_frames(path)
-    command = ["tesseract", str(path), "-", "-l", ocr.LANG, "--psm", str(ocr.PSM),
+    command = ["tesseract", str(path), "-", "-l", ocr.ocr_language(), "--psm", str(ocr.PSM),
                "--dpi", str(ocr.resolution(frame)), *ocr.EXTRA_CONFIG.split()]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     return timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env))

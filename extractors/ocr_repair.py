@@ -1,11 +1,13 @@
 """Repairs of OCR misreadings in memo numbers and dates, made only when the repaired value checks out.
 
-Measured on samples/scans (Tesseract `ben`, every sample's memo and date lines in clean, blurred,
-speckled, JPEG, photographed, skewed and 200-dpi renderings): "." read as "," or "-" and doubled
+Measured on samples/scans (every sample's memo and date lines in clean, blurred, speckled, JPEG,
+photographed, skewed and 200-dpi renderings). With `ben`: "." read as "," or "-" and doubled
 (",." ".,"), a stray "&" after a digit, the visarga-colon "ঃ" after তারিখ read as "৪"/"8"/"3"/"+৪"
 (glued to the day in "3১৯"), month names off by one letter ("ফাল্ভুন", "ভান্র", "আষাঢ"), and the era
-suffix "খ্রিঃ" read "খিঃ". Latin "8"/"O" and "হ" for Bengali digits did not occur in these scans but
-are cheap to undo when a value fails its check. The caller adds the `ocr_repair` warning.
+suffix "খ্রিঃ" read "খিঃ". With the `Bengali` script model: Latin "8" for "৪" and "0" for "০" inside
+Bengali numbers, "৪" read twice ("৪8", "৪88" for "৪৪"), a doubled digit ("৫৮৮" for "৫৮"). "O" and "হ"
+for digits did not occur but are cheap to undo when a value fails its check. The caller adds the
+`ocr_repair` warning.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from extractors.dates import find_bangla_dates, find_gregorian_dates, find_inval
 from extractors.digits import DIGIT
 from extractors.memo import SCHEMES, parse_memo
 
+MAX_READINGS = 64  # look-alike readings of one memo number tried at most
 MONTH_SCORE = 75  # rapidfuzz ratio: one wrong letter in a 4-7 letter month name scores 80-89
 _CONFUSIONS = lexicon.table("ocr_confusions.json")
 
@@ -25,11 +28,16 @@ def repair_memo(raw: str) -> tuple[str, bool]:
     """The memo number with OCR misreadings undone, and whether anything was changed.
 
     Tried when the number does not fit the 2014 or 2024 group layout or mixes Bengali digits with
-    Latin look-alikes; kept only when the repaired number fits a layout exactly."""
+    Latin look-alikes; kept only when every repaired reading that fits a layout exactly gives the
+    same number."""
     if fits_scheme(raw) and not mixes_digit_scripts(raw):
         return raw, False
-    repaired = fix_separators(fix_digits(raw))
-    return (repaired, True) if repaired != raw and fits_scheme(repaired) else (raw, False)
+    readings = memo_readings(fix_separators(drop_stray(raw)))
+    fitting = [c for c in readings if fits_scheme(c)] or [c for c in once_doubled(readings) if fits_scheme(c)]
+    if len({parse_memo(c).normalized for c in fitting}) != 1:
+        return raw, False
+    repaired = min(fitting, key=lambda c: (-len(c), c))
+    return (repaired, True) if repaired != raw else (raw, False)
 
 
 def repair_date_text(raw: str) -> tuple[str, bool]:
@@ -65,16 +73,50 @@ def is_valid_date_text(text: str) -> bool:
     return bool(found) and not find_invalid_dates(text)
 
 
-def fix_digits(text: str) -> str:
-    """Look-alikes of digits that stand among digits: Latin "8" and "O" in a Bengali number, "O" in an
-    ASCII one, "হ" for "২"; and a stray "&" after a digit."""
+def lookalikes(text: str) -> dict[str, str]:
+    """What misread digits stand for: Bengali digits in a number written mostly in them, else ASCII."""
     bengali = len(regex.findall("[০-৯]", text)) >= len(regex.findall("[0-9]", text))
-    table = _CONFUSIONS["digit_lookalikes"] if bengali else _CONFUSIONS["ascii_digit_lookalikes"]
+    return _CONFUSIONS["digit_lookalikes"] if bengali else _CONFUSIONS["ascii_digit_lookalikes"]
+
+
+def near_digit(table: dict[str, str]) -> str:
+    """A pattern for a look-alike that stands among digits."""
+    chars = "[" + regex.escape("".join(table)) + "]"
+    return rf"(?:(?<={DIGIT}[.,]?){chars}|{chars}(?=[.,]?{DIGIT}))"
+
+
+def drop_stray(text: str) -> str:
     stray = regex.escape(_CONFUSIONS["stray_in_numbers"])
-    text = regex.sub(rf"(?<={DIGIT})[{stray}]", "", text)
-    lookalike = "[" + regex.escape("".join(table)) + "]"
-    near_digit = rf"(?:(?<={DIGIT}[.,]?){lookalike}|{lookalike}(?=[.,]?{DIGIT}))"
-    return regex.sub(near_digit, lambda m: table[m.group()], text)
+    return regex.sub(rf"(?<={DIGIT})[{stray}]", "", text)
+
+
+def fix_digits(text: str) -> str:
+    """Look-alikes of digits among digits ("8" and "0" among Bengali digits, "O" for zero, "হ" for
+    "২") read as the digit, and a stray "&" after a digit dropped."""
+    table = lookalikes(text)
+    return regex.sub(near_digit(table), lambda m: table[m.group()], drop_stray(text))
+
+
+def memo_readings(text: str) -> set[str]:
+    """Ways to read a memo number's look-alikes: each as its digit, and a Latin "8" next to a Bengali
+    "৪" also as a second reading of that "৪" ("৪8", "৪88" for "৪", "৪৪")."""
+    table = lookalikes(text)
+    readings, at = {""}, 0
+    for m in regex.finditer(near_digit(table), text):
+        echo = m.group() == "8" and "৪" in text[max(m.start() - 2, 0):m.end() + 2]
+        choices = [table[m.group()]] + ([""] if echo else [])
+        readings = {r + text[at:m.start()] + c for r in readings for c in choices}
+        at = m.end()
+        if len(readings) > MAX_READINGS:
+            return {fix_digits(text)}
+    return {r + text[at:] for r in readings}
+
+
+def once_doubled(readings: set[str]) -> set[str]:
+    """Each reading with one doubled Bengali digit read once ("৫৮৮" for "৫৮"): tried only when no
+    reading fits as it is, since a serial of any length would fit either way."""
+    return {r[:i] + r[i + 1:] for r in readings for i in range(1, len(r))
+            if r[i] == r[i - 1] and regex.match("[০-৯]", r[i])}
 
 
 def fix_separators(text: str) -> str:

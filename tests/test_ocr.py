@@ -81,7 +81,7 @@ def test_pdf_page_out_of_range_is_an_input_error():
 
 def test_a_page_over_its_time_limit_comes_back_empty_with_a_warning():
     with Image.open(SCANS / SEED_A / "clean-300.png") as img:
-        page = ocr.ocr_image(img, timeout=0.05)
+        page = ocr.ocr_image(img, timeout=0.4)
     assert page.text == "" and page.words == [] and page.confidence is None
     assert [code for code, _ in page.warnings] == ["ocr_timeout"]
 
@@ -100,9 +100,14 @@ def test_missing_tesseract_names_the_packages_to_install(monkeypatch):
 
 
 def test_missing_language_model_is_reported(monkeypatch):
-    monkeypatch.setattr(ocr, "LANG", "xyz")
-    with pytest.raises(EnvironmentMissing, match="'xyz' language model"):
+    monkeypatch.setattr(ocr, "MODELS", ("xyz",))
+    with pytest.raises(EnvironmentMissing, match="no Bengali language model"):
         ocr.check_tesseract()
+
+
+def test_the_script_model_is_preferred_and_ben_is_the_fallback():
+    assert ocr.ocr_language() == "Bengali"  # tesseract-ocr-script-beng is installed here
+    assert ocr.best_model(pytesseract.pytesseract.tesseract_cmd, ("xyz", "ben")) == "ben"
 
 
 def test_check_tesseract_passes_on_this_machine():
