@@ -68,6 +68,10 @@ _LABEL_LINE = regex.compile(r"^[^:ঃ\t]{1,30}(?:[:ঃ\t]|:-)|[:ঃ]-?\s*$")  # 
 _HEADING_WORDS = regex.compile(r"কার্যবিবরণী|কাযবিবরণী|কার্যবিবরনী")
 _LIST_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
 _LONG_LINE = 50
+_COLUMNS = regex.compile(r"\t|\S {3,}\S|\|")  # cells side by side: not prose
+_FULL = 0.75  # a line this share of the full width or more was wrapped, if its paragraph goes on
+_INDENT = 8  # a line indented this far stands on its own (a right-aligned date, a signature)
+_MIN_WIDTH = 40
 
 
 @dataclass
@@ -128,6 +132,7 @@ class _Builder:
 def document_text(pages: list[str]) -> DocumentText:
     """Join normalised pages into the extractors' text, dropping furniture and healing breaks."""
     lines = _content_lines(pages)
+    width = _full_width(lines)
     builder = _Builder()
     previous: tuple[str, int] | None = None
     blank_run: list[tuple[str, int]] = []
@@ -136,23 +141,40 @@ def document_text(pages: list[str]) -> DocumentText:
             blank_run.append((line, src))
             continue
         if previous is not None:
-            _join(builder, previous[0], line, blank_run)
+            _join(builder, previous[0], line, blank_run, width)
         blank_run = []
         builder.copy(line, src)
         previous = (line, src)
     return DocumentText(builder.text(), pages, builder.runs)
 
 
-def _join(builder: _Builder, before: str, after: str, blanks: list[tuple[str, int]]):
-    """What goes between two content lines: a word broken over a line or page is joined, a sentence
-    broken over a page (a long line without closing punctuation, blank lines, a line that starts no
-    list item) is healed with a space; otherwise the line break(s) stand as they were."""
+def _join(builder: _Builder, before: str, after: str, blanks: list[tuple[str, int]], width: int):
+    """What goes between two content lines: a word broken over a line or page is joined; a paragraph
+    wrapped at the page's width, or a sentence broken over a page (a long line without closing
+    punctuation, blank lines, a line that starts no list item), is healed with a space; otherwise the
+    line break(s) stand as they were."""
     if _COMBINING_START.match(after) or (before.endswith("\u09cd")):
         return
-    if blanks and _continues(before, after):
+    if _continues(before, after) if blanks else _wrapped(before, after, width):
         builder.insert(" ")
         return
     builder.insert("\n\n" if blanks else "\n")
+
+
+def _wrapped(before: str, after: str, width: int) -> bool:
+    """Is `after` the next line of a paragraph that `before` filled to the page's width?"""
+    text = before.strip()
+    if len(text) < _FULL * width or text.endswith((":", "ঃ", ":-")) or _HEADING_WORDS.search(before + after):
+        return False
+    if _COLUMNS.search(before) or _COLUMNS.search(after) or len(after) - len(after.lstrip()) > _INDENT:
+        return False
+    return not (_LIST_START.match(after) or _LABEL_LINE.search(after))
+
+
+def _full_width(lines: list[tuple[str, int]]) -> int:
+    """The length of a full line: wrapped paragraphs fill their lines to about this many characters."""
+    lengths = sorted(len(line.strip()) for line, _ in lines if len(line.strip()) >= 10)
+    return max(lengths[int(len(lengths) * 0.9)] if lengths else 0, _MIN_WIDTH)
 
 
 def _continues(before: str, after: str) -> bool:
