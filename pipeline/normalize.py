@@ -164,7 +164,7 @@ def _join(builder: _Builder, before: str, after: str, blanks: list[tuple[str, in
 def _wrapped(before: str, after: str, width: int) -> bool:
     """Is `after` the next line of a paragraph that `before` filled to the page's width?"""
     text = before.strip()
-    if len(text) < _FULL * width or text.endswith((":", "ঃ", ":-")) or _HEADING_WORDS.search(before + after):
+    if len(text) < _FULL * width or text.endswith((":", ":-")) or _HEADING_WORDS.search(before + after):
         return False
     if _COLUMNS.search(before) or _COLUMNS.search(after) or len(after) - len(after.lstrip()) > _INDENT:
         return False
