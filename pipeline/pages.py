@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+OCR_MODES = ("auto", "always", "never")  # OCR the pages that need it, every page, or none
+
 
 @dataclass
 class Word:

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 from pipeline import sniff as media
-from pipeline.docx_reader import read_docx_pages
-from pipeline.pages import Page, SourcePages
-from pipeline.pdf_text import OCR_MODES, read_pdf_pages
+from pipeline.pages import OCR_MODES, Page, SourcePages
 from pipeline.text_file import read_text_pages
 
 IMAGES = (media.PNG, media.JPEG, media.TIFF)
@@ -17,14 +15,17 @@ def read_pages(path: str, ocr: str = "auto") -> SourcePages:
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     media_type = media.sniff(path)
+    # The PDF, DOCX and OCR libraries load late: a text file needs none of them (start-up time).
     if media_type == media.PDF:
+        from pipeline.pdf_text import read_pdf_pages
         pages = list(read_pdf_pages(path, ocr))
     elif media_type in IMAGES and ocr == "never":
         pages = [Page("", "ocr", warnings=[("page_text_unreliable", "an image, not OCR'd (ocr='never')")])]
     elif media_type in IMAGES:
-        from pipeline import ocr as ocr_module  # late: only images and scans need Tesseract
+        from pipeline import ocr as ocr_module
         pages = ocr_module.ocr_image_file(path)
     elif media_type == media.DOCX:
+        from pipeline.docx_reader import read_docx_pages
         pages = read_docx_pages(path)
     else:
         pages = read_text_pages(path)
