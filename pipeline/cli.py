@@ -11,6 +11,7 @@ import sys
 import click
 
 from pipeline.errors import EnvironmentMissing, MinutesError
+from pipeline.ingest_cli import export_command, ingest_command, stats_command
 
 OCR_CHOICE = click.Choice(["auto", "always", "never"])
 
@@ -80,6 +81,11 @@ def eval_command(expected_dir, files, ocr, as_json):
     report = evaluate_files(expected_dir, paths, lambda p: parse_file(p, ocr=ocr))
     click.echo(json.dumps(report.as_dict(), ensure_ascii=False) if as_json else format_table(report))
     sys.exit(0 if report.all_exact() else 1)
+
+
+main.add_command(ingest_command)
+main.add_command(export_command)
+main.add_command(stats_command)
 
 
 if __name__ == "__main__":
