@@ -24,8 +24,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# The samples' minutes as text, Word, text-layer PDF and Bijoy files (the scans are left to `make test`:
+# OCR takes a few seconds a page), into the dataset in out/samples, then its summary.
 demo: setup
-	$(MINUTES) parse --brief samples/text/*.txt
+	$(MINUTES) ingest samples/text samples/docx samples/pdf/fpdf samples/bijoy --out out/samples
+	$(MINUTES) stats out/samples
 
 test: setup
 	$(PY) -m pytest -q
