@@ -2,7 +2,9 @@
 VENV        := .venv
 PY          := $(VENV)/bin/python
 MINUTES     := $(VENV)/bin/minutes
-APT_PACKAGES := tesseract-ocr tesseract-ocr-ben poppler-utils fonts-noto-core
+# Tesseract with the Bengali model and the Bengali script model (read better: pipeline/ocr.py), poppler's
+# pdftotext, and Noto fonts for the PDFs that tests write.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core
 STAMP       := $(VENV)/.installed
 
 .PHONY: setup system demo test eval bench clean
@@ -12,6 +14,7 @@ setup: system $(STAMP)
 # System packages: installed with apt only when one is missing (needs root, as on CI).
 system:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	python3 -c "import ensurepip" 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing system packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
