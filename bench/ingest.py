@@ -1,0 +1,102 @@
+"""Bulk ingest: files per second on 1 and 2 worker processes, OCR-bound and text-bound; an unchanged
+re-run; building and loading a dataset of 10,000 meetings.
+
+    .venv/bin/python bench/ingest.py [OCR_IMAGES]
+
+Prints figures; targets: 2 workers >= 1.7x one worker on OCR-bound input, an unchanged re-run < 5% of
+the first run, load_dataset on 10,000 meetings < 2 s. The machine's load average is printed beside:
+other work on the same cores lowers every ratio.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+import pyarrow as pa
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "samples")]
+
+from make_corpus import make_corpus  # noqa: E402
+
+from pipeline import dataset  # noqa: E402
+from pipeline.dataset import Journal, load_dataset, publish  # noqa: E402
+from pipeline.document import parse_file  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+
+SCANS = sorted(p for p in (ROOT / "samples" / "scans").glob("*/*") if p.suffix in (".png", ".jpg"))
+
+
+def files_per_second(inputs: list[Path], jobs: int, work: Path) -> tuple[float, float]:
+    """Files per second of one fresh ingest on `jobs` workers, and the run's duration."""
+    summary = ingest(inputs, work / f"out-{jobs}-{len(inputs)}", jobs=jobs)
+    assert summary.status["ok"] == len(inputs), summary.failures
+    return len(inputs) / summary.duration_seconds, summary.duration_seconds
+
+
+def scaling(name: str, inputs: list[Path], work: Path) -> None:
+    one, _ = files_per_second(inputs, 1, work)
+    two, _ = files_per_second(inputs, 2, work)
+    print(f"{name}: {one:.2f} files/s on 1 worker, {two:.2f} on 2: {two / one:.2f}x "
+          f"({len(inputs)} files; load average {os.getloadavg()[0]:.1f})")
+
+
+def unchanged_rerun(corpus: Path, work: Path) -> None:
+    out = work / "rerun"
+    first = ingest([corpus], out, jobs=2)
+    again = ingest([corpus], out, jobs=2)
+    print(f"unchanged re-run of {again.files} files: {again.duration_seconds:.3f} s, "
+          f"{100 * again.duration_seconds / first.duration_seconds:.1f}% of the first run "
+          f"({first.duration_seconds:.1f} s)  target < 5%")
+
+
+def ten_thousand_meetings(work: Path, count: int = 10_000) -> None:
+    """A journal of `count` documents made from the sample records, built and loaded."""
+    records = [parse_file(p) for p in sorted((ROOT / "samples" / "text").glob("*.txt"))]
+    out = work / "large"
+    journal = Journal(out)
+    for n in range(count):
+        record = records[n % len(records)]
+        doc_id = f"{n:064x}"
+        journal.note_path(f"/generated/{n}.txt", doc_id, 1, 1)
+        journal.add_result({"doc_id": doc_id, "path": f"/generated/{n}.txt", "status": "ok",
+                            "media_type": "text/plain", "pages": 1, "text_origin": "text", "size_bytes": 1,
+                            "pipeline_version": "bench", "ingested_at": "2024-01-01T00:00:00+00:00",
+                            "record": record.model_copy(update={"doc_id": doc_id}).model_dump_json()})
+    tracemalloc.start()
+    start = time.perf_counter()
+    publish(out, journal)
+    built = time.perf_counter() - start
+    python_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    journal.close()
+    start = time.perf_counter()
+    ds = load_dataset(out)
+    loaded = time.perf_counter() - start
+    arrow_peak = pa.default_memory_pool().max_memory()
+    print(f"{len(ds.meetings)} meetings, {len(ds.decisions)} decisions: built in {built:.1f} s (peak "
+          f"{python_peak / 1e6:.0f} MB Python objects, {arrow_peak / 1e6:.0f} MB Arrow, chunks of {dataset.CHUNK}); "
+          f"load_dataset {loaded:.2f} s  target < 2 s")
+
+
+def main():
+    ocr_images = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus"
+        make_corpus(corpus, count=400, broken=0)
+        if SCANS:
+            scaling("OCR-bound (scanned pages)", SCANS[:ocr_images], work)
+        else:
+            print("OCR-bound: no scans in samples/scans/ yet")
+        scaling("text-bound (generated minutes)", sorted(corpus.iterdir()), work)
+        unchanged_rerun(corpus, work)
+        ten_thousand_meetings(work)
+
+
+if __name__ == "__main__":
+    main()
