@@ -21,7 +21,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -107,8 +107,10 @@ class Journal:
         self.db.commit()
 
     def documents(self) -> Iterator[list[dict]]:
-        """Every journaled document, in doc_id order, CHUNK at a time."""
-        yield from _chunks(self.db.execute("SELECT * FROM documents ORDER BY doc_id"))
+        """The journaled documents some path still holds, in doc_id order, CHUNK at a time. (The
+        bytes a file held before it was edited stay journaled, out of the dataset.)"""
+        yield from _chunks(self.db.execute(
+            "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM paths) ORDER BY doc_id"))
 
     def paths(self) -> Iterator[list[dict]]:
         yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
@@ -191,7 +193,7 @@ def _write_rows(writers: dict, db: sqlite3.Connection, rows: dict[str, list[dict
         table = TABLE_BY_NAME[name]
         writers[name].write_table(pa.Table.from_pylist(table_rows, schema=arrow_schema(table)))
         db.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(table.columns))})',
-                       [[_sql_value(row.get(c)) for c in table.column_names] for row in table_rows])
+                       _sql_values(table, table_rows))
         counts[name] += len(table_rows)
 
 
@@ -223,12 +225,19 @@ def _names(columns: tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _sql_value(value):
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
+_TO_SQL = {"date": dt.date.isoformat, "time": lambda t: t.strftime("%H:%M"), "timestamp": dt.datetime.isoformat}
+
+
+def _sql_values(table: Table, rows: Iterable[dict]) -> Iterator[list]:
+    """Rows as lists of SQLite values in column order: dates and times become ISO text."""
+    names = table.column_names
+    convert = [(i, _TO_SQL[c.type]) for i, c in enumerate(table.columns) if c.type in _TO_SQL]
+    for row in rows:
+        values = [row.get(name) for name in names]
+        for i, to_sql in convert:
+            if values[i] is not None:
+                values[i] = to_sql(values[i])
+        yield values
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -296,11 +305,12 @@ def check_dataset(path: str | os.PathLike) -> list[str]:
     for table in TABLES:
         sql_rows = db.execute(f'SELECT {_names(table.column_names)} FROM "{table.name}" '
                               f"ORDER BY {_names(table.primary_key)}").fetchall()
-        parquet_rows = sorted((tuple(_sql_value(row[c]) for c in table.column_names)
-                               for row in pq.read_table(root / f"{table.name}.parquet").to_pylist()),
-                              key=lambda row: [row[table.column_names.index(k)] for k in table.primary_key])
+        key = [table.column_names.index(k) for k in table.primary_key]
+        parquet = pq.read_table(root / f"{table.name}.parquet").to_pylist()
+        parquet_rows = sorted(map(tuple, _sql_values(table, parquet)), key=lambda row: [row[i] for i in key])
         if sql_rows != parquet_rows:
-            problems.append(f"{table.name}: SQLite and Parquet differ ({len(sql_rows)} and {len(parquet_rows)} rows)")
+            problems.append(f"{table.name}: SQLite and Parquet differ "
+                            f"({len(sql_rows)} and {len(parquet_rows)} rows)")
     db.close()
     return problems
 
@@ -322,9 +332,8 @@ def export(dataset_dir: str | os.PathLike, format: str, out: str | os.PathLike) 
         elif format == "jsonl":
             with open(target, "w", encoding="utf-8") as lines:
                 for batch in pq.ParquetFile(source).iter_batches():
-                    for row in batch.to_pylist():
-                        lines.write(json.dumps({k: _sql_value(v) for k, v in row.items()},
-                                               ensure_ascii=False) + "\n")
+                    for values in _sql_values(table, batch.to_pylist()):
+                        lines.write(json.dumps(dict(zip(table.column_names, values)), ensure_ascii=False) + "\n")
         else:
             raise ValueError(f"unknown export format {format!r} (csv, parquet, jsonl)")
         written.append(target)

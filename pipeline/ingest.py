@@ -252,7 +252,8 @@ def _walk(root: str, info: os.stat_result, include: tuple, exclude: tuple, skip:
                 elif not _matches(entry.name, below, exclude) and os.path.realpath(entry.path) not in skip:
                     stack.append((entry.path, above | {key}))
             elif info and stat.S_ISREG(info.st_mode):
-                if (not include or _matches(entry.name, below, include)) and not _matches(entry.name, below, exclude):
+                wanted = not include or _matches(entry.name, below, include)
+                if wanted and not _matches(entry.name, below, exclude):
                     found.files.append(entry.path)
             # Sockets, pipes and devices are not documents: passed over in silence.
 

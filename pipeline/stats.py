@@ -28,7 +28,8 @@ def stats(dataset_dir: str | os.PathLike) -> str:
         f"people      {len(ds.attendees)} attendees, {len(ds.signatories)} signatories, "
         f"{len(ds.distribution)} recipients",
         f"warnings    {len(ds.warnings)}: {_counts(ds.warnings['code'])}",
-        f"failed      {len(failed)}" + "".join(f"\n  {row.path}: {row.error}" for row in failed.head(TOP).itertuples()),
+        f"failed      {len(failed)}",
+        *(f"  {row.path}: {row.error}" for row in failed.head(TOP).itertuples()),
     ]
     if len(failed) > TOP:
         lines.append(f"  ... and {len(failed) - TOP} more (documents table, status 'failed')")

@@ -28,6 +28,7 @@ BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 GIVEN_NAMES = ["আব্দুল করিম", "রফিকুল ইসলাম", "নাসির উদ্দিন", "জাহাঙ্গীর আলম", "মাহমুদুল হাসান", "আনোয়ার হোসেন",
                "শহিদুল্লাহ", "কামরুজ্জামান", "মিজানুর রহমান", "হাবিবুর রহমান", "সাইদুর রহমান", "মোস্তফা কামাল"]
 _AFTER_MD = regex.compile(r"(মোঃ\s+)(\p{Bengali}+)")  # the word after "মোঃ" starts a man's name
+# "২২ আগস্ট ২০২৩", "০৪/০৬/২০২৩": the day, then the rest of the date
 _DAY_MONTH_YEAR = regex.compile(r"(?<![০-৯])([০-৯]{1,2})(\s*[/\s]\s*(?:[০-৯]{1,2}|\p{Bengali}+)\s*[/\s]\s*[০-৯]{4})")
 _MEMO_SERIAL = regex.compile(r"((?:[০-৯]{2,4}\.){5,}[০-৯]{2,4}\s*-\s*)([০-৯]{1,4})")
 

@@ -55,11 +55,11 @@ def test_it_finds_the_meetings_whose_dates_do_not_add_up(executed, samples):
 
 def test_it_counts_decisions_per_office_and_quarter_and_plots_them(executed, samples):
     first = samples.sql("""
-        SELECT m.office, substr(m.meeting_date, 1, 4) || 'Q' || ((substr(m.meeting_date, 6, 2) + 2) / 3) AS quarter,
-               count(*) AS decisions
+        SELECT m.office, count(*) AS decisions,
+               substr(m.meeting_date, 1, 4) || 'Q' || ((substr(m.meeting_date, 6, 2) + 2) / 3) AS quarter
         FROM decisions JOIN meetings AS m USING (doc_id)
         WHERE m.office IS NOT NULL AND m.meeting_date IS NOT NULL
-        GROUP BY 1, 2 ORDER BY 2, 1 LIMIT 1""").iloc[0]  # the same answer by another road: SQL
+        GROUP BY office, quarter ORDER BY quarter, office LIMIT 1""").iloc[0]  # the same answer by another road: SQL
     table = executed["per-office-quarter"][0]["data"]["text/plain"].splitlines()
     assert table[0].split() == ["office", "quarter", "decisions"]
     assert table[1].split() == ["0", *first["office"].split(), first["quarter"], str(first["decisions"])]
