@@ -285,8 +285,16 @@ def distribution_entries(text: str) -> list[str]:
 
 # Writing.
 
+def sixteen_greys(page: Image.Image) -> Image.Image:
+    """The page in 16 grey levels as a 4-bit palette image: a third smaller as PNG, and the same to OCR."""
+    indexed = Image.frombytes("P", page.size, page.point(lambda v: v >> 4).tobytes())
+    indexed.putpalette([level * 17 for level in range(16) for _ in range(3)])
+    indexed.info["dpi"] = page.info.get("dpi", (300, 300))
+    return indexed
+
+
 def save_png(page: Image.Image, path: Path) -> None:
-    page.save(path, optimize=True, dpi=page.info.get("dpi", (300, 300)))
+    sixteen_greys(page).save(path, optimize=True, bits=4, dpi=page.info.get("dpi", (300, 300)))
 
 
 def write_truths(folder: Path, truths: list[str]) -> None:
@@ -328,15 +336,16 @@ def write_variants(stem: str, text: str, rng: random.Random) -> list[Image.Image
 def write_document_files(stem: str, pages: list[Image.Image]) -> None:
     """Multi-page TIFF, scanned PDF and an EXIF-rotated photo of one source."""
     folder = OUT / stem
-    pages[0].save(folder / "pages.tif", save_all=True, append_images=pages[1:],
+    indexed = [sixteen_greys(p) for p in pages]
+    indexed[0].save(folder / "pages.tif", save_all=True, append_images=indexed[1:],
                   compression="tiff_deflate", dpi=(300, 300))
-    jpeg_pages = [Image.open(io.BytesIO(jpeg_bytes(p, 60))) for p in pages]
+    jpeg_pages = [Image.open(io.BytesIO(jpeg_bytes(p, 45))) for p in pages]
     jpeg_pages[0].save(folder / "scanned.pdf", save_all=True, append_images=jpeg_pages[1:],
                        resolution=300)
     exif = Image.Exif()
     exif[0x0112] = 6  # orientation: the viewer turns the stored pixels 90 degrees clockwise
     sideways = pages[0].transpose(Image.Transpose.ROTATE_90)
-    sideways.save(folder / "exif-rotated.jpg", quality=60, exif=exif, dpi=(300, 300))
+    sideways.save(folder / "exif-rotated.jpg", quality=45, exif=exif, dpi=(300, 300))
 
 
 def write_attendees(texts: list[str]) -> None:
