@@ -25,8 +25,7 @@ from pipeline.progress import Progress
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "text"
 SCAN_PAGES = ROOT / "samples" / "scans" / "000_86d0b669600d1f47" / "pages.tif"  # 4 pages to OCR
-# `minutes ingest` as a process of its own (what the console script runs).
-MINUTES_INGEST = [sys.executable, "-c", "from pipeline.ingest_cli import ingest_command; ingest_command()"]
+MINUTES_INGEST = [str(Path(sys.executable).with_name("minutes")), "ingest"]  # the console script
 
 sys.path.insert(0, str(ROOT / "samples"))
 from make_corpus import make_corpus  # noqa: E402
