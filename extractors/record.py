@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
-from extractors import agenda, attendees, checks, dates, distribution, header, lexicon, memo, people, signatures, times
+from extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo, ocr_repair, people,
+                        signatures, times)
 from extractors.found import Found
 from extractors.text import clean, strip_edges
 from schemas import DateValue, Issued, Meeting, Person, Warning
@@ -25,12 +26,24 @@ class Extraction:
     fields: dict = field(default_factory=dict)
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
+    ocr: bool = False  # the text was OCR'd: undo known misreadings of memo numbers and dates
+
+    def repaired(self, path: str, text: str, repair) -> str:
+        """`text` with OCR misreadings undone by `repair` (a warning says so), or as it was."""
+        if not self.ocr:
+            return text
+        fixed, changed = repair(text)
+        if changed:
+            self.warnings.append(Warning(code="ocr_repair", field=path,
+                                         message=f"OCR reading {clean(text)!r} read as {clean(fixed)!r}"))
+        return fixed
 
 
 
-def extract(text: str) -> Extraction:
-    """All fields of the record that come from the text (not doc_id or source)."""
-    ex = Extraction()
+def extract(text: str, ocr: bool = False) -> Extraction:
+    """All fields of the record that come from the text (not doc_id or source). `ocr`: the text was
+    OCR'd, so memo numbers and dates that fail their checks are tried with known misreadings undone."""
+    ex = Extraction(ocr=ocr)
     title = header.find_title(text[:_title_zone(text)])
     hdr = header.find_label_lines(text)
     ex.fields["title"] = clean(title.value) if title else None
@@ -44,7 +57,7 @@ def extract(text: str) -> Extraction:
     ex.fields["chair"] = _chair(ex, text, hdr, opening)
     ex.fields["meeting"] = _meeting(ex, text, hdr, opening, body_start)
 
-    memo_found = memo.find_memo(text)
+    memo_found = _memo(ex, text)
     dist = distribution.find_distribution(text[memo_found.end:] if memo_found else text)
     dist_offset = memo_found.end if memo_found else 0
     appendix = attendees.find_attendees(text)
@@ -130,16 +143,29 @@ def _body_probe(text: str, body_start: int) -> int:
 
 
 def _first_date(ex: Extraction, path: str, src: Found[str]) -> DateValue | None:
-    _warn_invalid_dates(ex, path, src.value)
-    found = next(iter(dates.find_gregorian_dates(src.value)), None)
+    value = ex.repaired(path, src.value, ocr_repair.repair_date_text)
+    if value == src.value:
+        def where(f): return src.start + f.start, src.start + f.end
+    else:  # offsets into the repaired text no longer fit the page: the whole value is the evidence
+        def where(f): return src.start, src.end
+    _warn_invalid_dates(ex, path, value)
+    found = next(iter(dates.find_gregorian_dates(value)), None)
     if found:
-        ex.evidence[path] = (src.start + found.start, src.start + found.end)
+        ex.evidence[path] = where(found)
         return found.value
-    bangla = next(iter(dates.find_bangla_dates(src.value)), None)
+    bangla = next(iter(dates.find_bangla_dates(value)), None)
     if bangla:
-        ex.evidence[path] = (src.start + bangla.start, src.start + bangla.end)
+        ex.evidence[path] = where(bangla)
         return DateValue(iso=bangla.value.gregorian, raw=bangla.value.raw, calendar="bangla")
     return None
+
+
+def _memo(ex: Extraction, text: str) -> Found | None:
+    found = memo.find_memo(text)
+    if not found:
+        return None
+    raw = ex.repaired("memo", found.value.raw, ocr_repair.repair_memo)
+    return found if raw == found.value.raw else Found(memo.parse_memo(raw), found.start, found.end)
 
 
 def _first_time(ex: Extraction, src: Found[str], labelled: bool):
@@ -256,16 +282,23 @@ def _issued(ex: Extraction, text: str, memo_found, dist, dist_offset) -> Issued 
     if dist:
         end = min(end, dist.start + dist_offset)
     region = text[memo_found.end:end]
+    fixed = ex.repaired("issued", region, ocr_repair.repair_date_text)
+    if fixed != region:  # offsets into the repaired text no longer fit the page: the region is the evidence
+        return _issued_dates(ex, fixed, lambda f: (memo_found.end, end))
     _warn_invalid_dates(ex, "issued", region)
+    return _issued_dates(ex, region, lambda f: (memo_found.end + f.start, memo_found.end + f.end))
+
+
+def _issued_dates(ex: Extraction, region: str, where) -> Issued | None:
     issued = Issued()
     greg = next(iter(dates.find_gregorian_dates(region)), None)
     if greg:
         issued.gregorian = greg.value
-        ex.evidence["issued.gregorian"] = (memo_found.end + greg.start, memo_found.end + greg.end)
+        ex.evidence["issued.gregorian"] = where(greg)
     bangla = next(iter(dates.find_bangla_dates(region)), None)
     if bangla:
         issued.bangla = bangla.value
-        ex.evidence["issued.bangla"] = (memo_found.end + bangla.start, memo_found.end + bangla.end)
+        ex.evidence["issued.bangla"] = where(bangla)
     if issued.gregorian and issued.bangla:
         issued.consistent = issued.gregorian.iso == issued.bangla.gregorian
     if not (issued.gregorian or issued.bangla):

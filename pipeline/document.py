@@ -7,6 +7,7 @@ from pathlib import Path
 from extractors.record import extract
 from pipeline.errors import InputError
 from pipeline.normalize import document_text, normalize_page
+from pipeline.ocr_confidence import low_confidence
 from pipeline.pages import Page, SourcePages
 from schemas import Record, Source, Warning
 
@@ -37,13 +38,14 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
                                f"minutes (limit {MAX_TEXT_CHARS / 1e6:.0f} million)")
     pages = [normalize_page(page.text) for page in source.pages]
     doc = document_text(pages or [""])
-    found = extract(doc.text)
-    warnings = list(found.warnings) + _page_warnings(source.pages)
+    found = extract(doc.text, ocr=any(page.origin == "ocr" for page in source.pages))
+    evidence = {key: doc.span(start, end) for key, (start, end) in found.evidence.items()}
+    warnings = list(found.warnings) + _page_warnings(source.pages) + low_confidence(source.pages, pages, evidence)
     return Record(
         doc_id=doc_id,
         source=_source(source, path),
         warnings=warnings,
-        evidence={key: doc.span(start, end) for key, (start, end) in found.evidence.items()},
+        evidence=evidence,
         **found.fields,
     )
 
