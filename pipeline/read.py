@@ -23,6 +23,7 @@ def read_pages(path: str, ocr: str = "auto") -> SourcePages:
         pages = [Page("", "ocr", warnings=[("page_text_unreliable", "an image, not OCR'd (ocr='never')")])]
     elif media_type in IMAGES:
         from pipeline import ocr as ocr_module
+        ocr_module.check_tesseract()  # exit 3 naming the apt packages, not a failure of this one file
         pages = ocr_module.ocr_image_file(path)
     elif media_type == media.DOCX:
         from pipeline.docx_reader import read_docx_pages
