@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractors import lexicon
+from extractors import lexicon, people
 from extractors.found import Found
 
 _BODY_LINE = 110  # a line this long is prose: the header is over
@@ -42,7 +42,7 @@ def find_label_lines(text: str) -> Header:
     for m in _LABEL_LINE.finditer(text, 0, limit):
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
         start, end = m.span("value")
-        end = _continuation_end(text, end, limit)
+        end = _continuation_end(text, end, limit, person=key == "chair")
         if key == "date_time":
             header.values.setdefault("date", Found(text[start:end], start, end))
             header.values.setdefault("time", Found(text[start:end], start, end))
@@ -61,13 +61,16 @@ def _header_zone_end(text: str) -> int:
     return len(text)
 
 
-def _continuation_end(text: str, end: int, limit: int) -> int:
-    """A value wraps onto following lines that are indented and are not label lines themselves."""
+def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> int:
+    """A value wraps onto following lines that are indented and are not label lines themselves; a
+    person's value also onto a line that opens with a designation (converters drop the indentation)."""
     while end < limit:
         nxt = text.find("\n", end + 1)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end + 1:nxt]
-        if not line[:1].isspace() or not line.strip() or _LABEL_LINE.match(line):
+        if not line.strip() or _LABEL_LINE.match(line):
+            break
+        if not (line[:1].isspace() or (person and people.starts_with_designation(line))):
             break
         end = nxt
     return end
