@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -28,6 +29,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+import schemas
 from pipeline.tables import document_row, record_rows
 from schemas import Record
 from schemas.tables import TABLE_BY_NAME, TABLES, Table
@@ -154,9 +156,19 @@ def publish(out: Path, journal: Journal) -> Path:
 
 
 def is_current(out: Path, journal: Journal) -> bool:
-    """Whether the published build already holds everything the journal holds."""
+    """Whether the published build holds everything the journal holds, made by this code."""
     build = current_build(out)
-    return build is not None and _info(build)["journal_changes"] == journal.changes
+    if build is None:
+        return False
+    info = _info(build)
+    return (info["journal_changes"], info["builder"]) == (journal.changes, _builder())
+
+
+def _builder() -> str:
+    """A hash of the code that makes tables of journaled records (a new column means a new build)."""
+    here = Path(__file__)
+    sources = [here, here.with_name("tables.py"), Path(schemas.__file__).with_name("tables.py")]
+    return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
 
 
 def write_build(journal: Journal, target: Path) -> None:
@@ -182,7 +194,8 @@ def write_build(journal: Journal, target: Path) -> None:
     db.commit()
     db.close()
     info = {"format": 1, "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "journal_changes": journal.changes, "rows": {t.name: counts[t.name] for t in TABLES}}
+            "journal_changes": journal.changes, "builder": _builder(),
+            "rows": {t.name: counts[t.name] for t in TABLES}}
     (target / INFO_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 

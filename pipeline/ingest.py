@@ -81,7 +81,6 @@ class IngestSummary:
             self.failures.append((path, doc["error"]))
 
 
-
 @dataclass(frozen=True)
 class Task:
     path: str
@@ -162,10 +161,10 @@ class _Run:
                 else:
                     seen.add(doc_id)
                     self.summary.unchanged += 1
-                    self.summary.tally(path, dict(doc))
+                    self.summary.tally(path, doc)
             self._advance()
 
-    def identify(self, path: str) -> tuple[str, int, object]:
+    def identify(self, path: str) -> tuple[str, int, dict | None]:
         """A file's doc_id, size and journaled document if done. The bytes are read only when the
         size or mtime differ from what was last seen at this path."""
         info = os.stat(path)
@@ -180,12 +179,12 @@ class _Run:
             self.journal.note_path(path, doc_id, *seen_as)
         return doc_id, info.st_size, self.done(doc_id)
 
-    def done(self, doc_id: str):
+    def done(self, doc_id: str) -> dict | None:
         """The journal row of a document done by this pipeline version (in this run, when forced)."""
         doc = self.journal.document(doc_id)
         if doc and doc["pipeline_version"] == self.summary.pipeline_version:
             if not self.force or doc["run_id"] == self.run_id:
-                return doc
+                return dict(doc)
         return None
 
     def keep(self, task: Task, result: dict) -> None:
@@ -313,13 +312,13 @@ def parse_one(task: Task) -> dict:
     try:
         record = parse_file(task.path)
     except EnvironmentMissing as error:
-        return failed(f"environment missing: {error.reason}", started, "environment_missing")
+        return _failed(f"environment missing: {error.reason}", started, "environment_missing")
     except InputError as error:
-        return failed(error.reason, started)
+        return _failed(error.reason, started)
     except Exception as error:  # a parser bug must not stop the batch; it is recorded per file
-        return failed(f"internal error: {type(error).__name__}: {error}", started)
+        return _failed(f"internal error: {type(error).__name__}: {error}", started)
     if record.doc_id != task.doc_id:
-        return failed("the file changed while it was being read", started)
+        return _failed("the file changed while it was being read", started)
     source = record.source
     return {"status": "ok", "error": None, "media_type": source.media_type, "pages": source.pages,
             "text_origin": source.text_origin, "ocr_confidence": source.ocr_confidence,
@@ -328,7 +327,7 @@ def parse_one(task: Task) -> dict:
             "record": record.model_dump_json()}
 
 
-def failed(reason: str, started: float | None = None, status: str = "failed") -> dict:
+def _failed(reason: str, started: float | None = None, status: str = "failed") -> dict:
     seconds = round(time.perf_counter() - started, 4) if started is not None else None
     return {"status": status, "error": reason, "parse_seconds": seconds, "warning_codes": None, "record": None}
 
@@ -354,15 +353,15 @@ def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tup
                 try:
                     result = conn.recv()
                     idle.append(worker)
-                except EOFError:
+                except (EOFError, OSError):
                     worker.stop()
-                    result = failed(f"worker process died (exit code {worker.process.exitcode})")
+                    result = _failed(f"worker process died (exit code {worker.process.exitcode})")
                 yield task, result
             for conn, (worker, task, deadline) in list(busy.items()):
                 if deadline <= time.monotonic():
                     del busy[conn]
                     worker.stop()
-                    yield task, failed(f"timeout: not done after {timeout:g} s")
+                    yield task, _failed(f"timeout: not done after {timeout:g} s")
     finally:
         for worker in [*idle, *(w for w, _, _ in busy.values())]:
             worker.stop()
@@ -423,12 +422,12 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None,
                 try:
                     yield task, future.result()
                 except Exception as error:  # the worker died under it, or the cluster went away
-                    yield task, failed(f"dask task failed: {type(error).__name__}: {error}")
+                    yield task, _failed(f"dask task failed: {type(error).__name__}: {error}")
             for future, (task, deadline) in list(running.items()):
                 if deadline <= time.monotonic():
                     del running[future]
                     _stop_dask_task(client, future)
-                    yield task, failed(f"timeout: not done after {timeout:g} s")
+                    yield task, _failed(f"timeout: not done after {timeout:g} s")
     finally:
         client.cancel(list(running))
         client.close()

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline import dataset
-from pipeline.dataset import Journal, check_dataset, export, load_dataset, publish
+from pipeline.dataset import Journal, check_dataset, export, is_current, load_dataset, publish
 from pipeline.document import parse_file
 from pipeline.ingest import ingest
 from pipeline.stats import stats
@@ -141,6 +141,16 @@ def test_a_failed_build_leaves_the_published_one(built, tmp_path, monkeypatch):
     publish(out, journal)  # the next build goes through and sweeps the half-written one away
     assert [p.name for p in (out / "versions").iterdir() if p.name.startswith(".")] == []
     journal.close()
+
+
+def test_a_build_made_by_other_table_code_is_not_current(built, monkeypatch):
+    journal = Journal(built)
+    try:
+        assert is_current(built, journal)  # nothing new: an ingest would not rebuild
+        monkeypatch.setattr(dataset, "_builder", lambda: "code with one more column")
+        assert not is_current(built, journal)
+    finally:
+        journal.close()
 
 
 def test_builds_are_the_same_in_small_chunks(built, tmp_path, monkeypatch):
