@@ -9,11 +9,13 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pytest
+from click.testing import CliRunner
 
 from pipeline import dataset
 from pipeline.dataset import Journal, check_dataset, export, is_current, load_dataset, publish
 from pipeline.document import parse_file
 from pipeline.ingest import ingest
+from pipeline.ingest_cli import export_command, stats_command
 from pipeline.stats import stats
 from pipeline.tables import record_rows
 from schemas.tables import TABLE_BY_NAME, TABLES
@@ -118,6 +120,14 @@ def test_stats_reads_like_a_summary(built):
     assert f"documents   {len(ds.documents)}: ok {len(ds.meetings)}, failed 1" in text
     assert f"{len(ds.decisions)} decisions" in text
     assert "broken.pdf" in text
+
+
+def test_export_and_stats_commands(built, tmp_path):
+    runner = CliRunner()
+    exported = runner.invoke(export_command, [str(built), "--format", "csv", "--out", str(tmp_path)])
+    assert exported.exit_code == 0 and exported.stdout.splitlines()[0] == str(tmp_path / "documents.csv")
+    shown = runner.invoke(stats_command, [str(built)])
+    assert shown.exit_code == 0 and shown.stdout == stats(built) + "\n"
 
 
 def test_a_failed_build_leaves_the_published_one(built, tmp_path, monkeypatch):

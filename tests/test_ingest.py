@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 import pipeline.ingest as ingest_module
-from pipeline.dataset import check_dataset, load_dataset
+from pipeline.dataset import Journal, check_dataset, load_dataset
 from pipeline.ingest import discover, ingest
 from pipeline.ingest_cli import ingest_command
 from pipeline.progress import Progress
@@ -159,6 +159,12 @@ def test_exit_codes_and_json_summary(tmp_path):
     assert json.loads(failed.stdout)["failures"] == [{"path": str(inputs / "empty.txt"), "reason": "empty file"}]
     usage = runner.invoke(ingest_command, [str(inputs), "--out", str(tmp_path / "out"), "--scheduler", "tcp://h:1"])
     assert usage.exit_code == 2
+    writer = Journal(tmp_path / "out")  # another ingest at work on the same dataset
+    try:
+        busy = runner.invoke(ingest_command, [str(inputs), "--out", str(tmp_path / "out")])
+    finally:
+        writer.close()
+    assert busy.exit_code == 2 and "another ingest is writing here" in busy.stderr
 
 
 def test_a_missing_tesseract_exits_3_and_the_file_is_tried_again(tmp_path):
