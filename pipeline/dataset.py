@@ -276,7 +276,7 @@ def _build_dir(path: str | os.PathLike) -> Path:
     return build
 
 
-@dataclass
+@dataclass(repr=False)
 class Dataset:
     """The tables of one build as typed DataFrames (pyarrow-backed: dates are dates, times are times,
     integers stay integers next to missing values), and SQL on the build's SQLite database."""
@@ -291,6 +291,9 @@ class Dataset:
     signatories: pd.DataFrame
     warnings: pd.DataFrame
     db: sqlite3.Connection
+
+    def __repr__(self) -> str:
+        return f"Dataset({self.root}: " + ", ".join(f"{t.name} {len(getattr(self, t.name))}" for t in TABLES) + ")"
 
     def sql(self, query: str, params=()) -> pd.DataFrame:
         """Run a query on minutes.db (dates and times there are ISO text)."""
