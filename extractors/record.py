@@ -39,7 +39,6 @@ class Extraction:
         return fixed
 
 
-
 def extract(text: str, ocr: bool = False) -> Extraction:
     """All fields of the record that come from the text (not doc_id or source). `ocr`: the text was
     OCR'd, so memo numbers and dates that fail their checks are tried with known misreadings undone."""
@@ -67,9 +66,9 @@ def extract(text: str, ocr: bool = False) -> Extraction:
     else:
         appendix_anchor = appendix
     anchors = _anchors(text, body_start, memo_found, dist, dist_offset, appendix_anchor)
-    body_end, chair_sig = _signature_region(text, body_start, anchors)
+    chair_sig = _signature_region(text, body_start, anchors)
 
-    ex.fields["agenda"] = _agenda(ex, text, body_start, body_end)
+    ex.fields["agenda"] = _agenda(ex, text, body_start, chair_sig[0])
     ex.fields["memo"] = memo_found.value if memo_found else None
     if memo_found:
         ex.evidence["memo"] = (memo_found.start, memo_found.end)
@@ -114,7 +113,6 @@ def _chair(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | 
 
 
 def _meeting(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | None, body_start: int) -> Meeting:
-    where = opening.value if opening else None
     meeting = Meeting()
     date_src = hdr.values.get("date") or (opening if opening else None)
     if date_src:
@@ -126,7 +124,7 @@ def _meeting(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] 
     if venue is not None:
         meeting.venue = clean(venue.value) or None
         ex.evidence["meeting.venue"] = strip_edges(text, venue.start, venue.end)
-    elif opening and where:
+    elif opening:
         meeting.venue = _venue_in_opening(ex, opening)
     ref_src = hdr.values.get("attendance")
     m = _ATTENDANCE_REF.search(ref_src.value) if ref_src else _ATTENDANCE_REF.search(text, 0, _body_probe(text, body_start))
@@ -239,8 +237,8 @@ def _appendix_start(text: str, first_item: int) -> int:
     return _line_start(text, first_item)
 
 
-def _signature_region(text: str, body_start: int, anchors: list[int]) -> tuple[int, tuple[int, int]]:
-    """The body ends where the short lines of the signature block above the first anchor begin."""
+def _signature_region(text: str, body_start: int, anchors: list[int]) -> tuple[int, int]:
+    """The short lines of the signature block above the first anchor; the body ends where they begin."""
     anchor = anchors[0]
     start = anchor
     lines = [(m.start(), m.group().strip()) for m in regex.finditer(r"[^\n]+", text, pos=body_start, endpos=anchor)]
@@ -249,7 +247,7 @@ def _signature_region(text: str, body_start: int, anchors: list[int]) -> tuple[i
             break
         if line:
             start = line_start
-    return start, (start, anchor)
+    return start, anchor
 
 
 def _is_prose(line: str) -> bool:
