@@ -114,10 +114,10 @@ def _chair(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | 
 
 def _meeting(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | None, body_start: int) -> Meeting:
     meeting = Meeting()
-    date_src = hdr.values.get("date") or (opening if opening else None)
+    date_src = hdr.values.get("date") or opening
     if date_src:
         meeting.date = _first_date(ex, "meeting.date", date_src)
-    time_src = hdr.values.get("time") or (opening if opening else None)
+    time_src = hdr.values.get("time") or opening
     if time_src:
         meeting.time = _first_time(ex, time_src, labelled="time" in hdr.values)
     venue = hdr.values.get("venue")
