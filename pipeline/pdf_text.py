@@ -1,10 +1,12 @@
 """Pages of a PDF: per page the best text layer, Bijoy runs converted, or OCR where no layer is usable.
 
-No extractor is right for every PDF writer (DESIGN.md; measured on samples/pdf/, CER against the source):
-poppler `pdftotext -layout` reads Chromium PDFs right (0.3%) where pypdfium2 breaks words (15%);
-pypdfium2 with unmapped glyphs dropped reads fpdf2 PDFs right (0.1%) where poppler puts a space inside
-words (8%); on LibreOffice PDFs both are good. So each page gets both candidates, scored by
-`text_quality`, and the better one is kept (on a tie the one with fewer broken words, then poppler).
+No extractor is right for every PDF writer as it comes (DESIGN.md; measured on samples/pdf/, mean CER
+against the source over 24 samples): bare pypdfium2 breaks words of Chromium PDFs (15%) at /ActualText
+spans, poppler `pdftotext -layout` puts a space inside words of fpdf2 PDFs (8%) and a stray one in
+Chromium and LibreOffice PDFs ("বোর্ডে র", "412 তম": 0.15%). pypdfium2 with its spaces put where the
+page draws space glyphs and each span read once (`pdfium_chars`) reads all three writers at 0.003%.
+Each page still gets both candidates, scored by `text_quality`, and the better one is kept (on a tie
+the one with fewer broken words, then pypdfium2): a writer unlike these may break either.
 Each candidate is repaired where its writer's failure is known: poppler's stray spaces inside words,
 pypdfium2's missing layout (wide gaps, blank lines between paragraphs) and out-of-order signs.
 
@@ -28,6 +30,7 @@ from pipeline import pdf_tables
 from pipeline.pdf_tables import Box
 from pipeline.errors import EnvironmentMissing, InputError
 from pipeline.pages import Page
+from pipeline.pdfium_chars import Char, page_chars
 from pipeline.text_quality import TextQuality, assess
 
 OCR_MODES = ("auto", "never", "always")
@@ -103,9 +106,9 @@ class PdfReader:
         pdfium_page = self.document[index]
         try:
             inventory = Inventory.of(pdfium_page)
-            candidates = [PopplerCandidate(self.path, index, self.poppler.page(index)),
-                          PdfiumCandidate.of(pdfium_page)]
-            best = max(candidates, key=preference)  # max keeps the first (poppler) on a tie
+            candidates = [PdfiumCandidate.of(pdfium_page),
+                          PopplerCandidate(self.path, index, self.poppler.page(index))]
+            best = max(candidates, key=preference)  # max keeps the first (pdfium) on a tie
         finally:
             pdfium_page.close()
         if any(is_bijoy_font(font) for font in inventory.fonts):
@@ -135,8 +138,9 @@ class PdfReader:
 
 def preference(candidate) -> tuple[float, float]:
     """Higher is better: the quality score, then fewer words broken into fragments (a stray space
-    inside a word or two costs CER without lowering the score: "আশরাফু ল")."""
-    return round(candidate.quality.score, 2), -round(candidate.quality.fragment_share, 3)
+    inside a word or two costs CER without lowering the score: "আশরাফু ল"). Shares a percentage point
+    apart tie: a space inside a longer word ("কর্তৃ পক্ষের") makes more words and lowers the share."""
+    return round(candidate.quality.score, 2), -round(candidate.quality.fragment_share, 2)
 
 
 def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | None:
@@ -302,36 +306,15 @@ def centre_inside(box: Box, region: Box) -> bool:
     return x0 <= (box[0] + box[2]) / 2 <= x1 and top <= (box[1] + box[3]) / 2 <= bottom
 
 
-@dataclass
-class Char:
-    text: str
-    box: Box  # x0, top, x1, bottom in points from the page's top left
-
-
 class PdfiumCandidate:
-    """pypdfium2's characters with their boxes; glyphs without a Unicode mapping are dropped
-    (fpdf2 maps a reordered cluster to its first glyph and leaves the others unmapped)."""
+    """pypdfium2's characters with their boxes (see `pdfium_chars`)."""
 
     def __init__(self, chars: list[Char]):
         self.chars = chars
 
     @classmethod
     def of(cls, page: pdfium.PdfPage) -> "PdfiumCandidate":
-        height = page.get_height()
-        textpage = page.get_textpage()
-        raw = textpage.raw
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        chars = []
-        try:
-            for i in range(pdfium_c.FPDFText_CountChars(raw)):
-                if pdfium_c.FPDFText_HasUnicodeMapError(raw, i):
-                    continue
-                pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
-                chars.append(Char(chr(pdfium_c.FPDFText_GetUnicode(raw, i)),
-                                  (left.value, height - top.value, right.value, height - bottom.value)))
-        finally:
-            textpage.close()
-        return cls(reattach_marks(chars))
+        return cls(reattach_marks(page_chars(page)))
 
     @cached_property
     def text(self) -> str:
