@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cache
 from pathlib import Path
 
@@ -65,11 +66,15 @@ _FURNITURE = regex.compile(
 _COMBINING_START = regex.compile(r"^[\p{Mn}\p{Mc}]")
 _SENTENCE_END = regex.compile(r"[।;:ঃ?!.)\]|]\s*$")
 _LABEL_LINE = regex.compile(r"^[^:ঃ\t]{1,30}(?:[:ঃ\t]|:-)|[:ঃ]-?\s*$")  # "সভাপতি : ...", "বিতরণ:"
+# a word of one cluster ending in ঃ is an abbreviation (মোঃ, ডাঃ, খ্রিঃ), not a label: "জনাব মোঃ ক, ..."
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}])\X(?<=ঃ)(?=\s)")
 _HEADING_WORDS = regex.compile(r"কার্যবিবরণী|কাযবিবরণী|কার্যবিবরনী")
 _LIST_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
 _LONG_LINE = 50
 _COLUMNS = regex.compile(r"\t|\S {3,}\S|\|")  # cells side by side: not prose
 _FULL = 0.75  # a line this share of the full width or more was wrapped, if its paragraph goes on
+_SLACK = 0.1  # full lines of proportional type vary about this share in characters
+_SENTENCE_ENDS = ("।", "?", "!")
 _INDENT = 8  # a line indented this far stands on its own (a right-aligned date, a signature)
 _MIN_WIDTH = 40
 
@@ -129,33 +134,41 @@ class _Builder:
         return "".join(self.parts)
 
 
+class _Line(NamedTuple):
+    text: str
+    src: int             # offset in the pages joined end to end
+    break_before: bool   # the first line of a later page, or page furniture removed
+
+
 def document_text(pages: list[str]) -> DocumentText:
     """Join normalised pages into the extractors' text, dropping furniture and healing breaks."""
     lines = _content_lines(pages)
     width = _full_width(lines)
     builder = _Builder()
-    previous: tuple[str, int] | None = None
-    blank_run: list[tuple[str, int]] = []
-    for line, src in lines:
-        if not line.strip():
-            blank_run.append((line, src))
+    previous: _Line | None = None
+    blank_run: list[_Line] = []
+    for line in lines:
+        if not line.text.strip():
+            blank_run.append(line)
             continue
         if previous is not None:
-            _join(builder, previous[0], line, blank_run, width)
+            broken = line.break_before or any(blank.break_before for blank in blank_run)
+            _join(builder, previous.text, line.text, blank_run, width, broken)
         blank_run = []
-        builder.copy(line, src)
-        previous = (line, src)
+        builder.copy(line.text, line.src)
+        previous = line
     return DocumentText(builder.text(), pages, builder.runs)
 
 
-def _join(builder: _Builder, before: str, after: str, blanks: list[tuple[str, int]], width: int):
+def _join(builder: _Builder, before: str, after: str, blanks: list[_Line], width: int, broken: bool):
     """What goes between two content lines: a word broken over a line or page is joined; a paragraph
     wrapped at the page's width, or a sentence broken over a page (a long line without closing
-    punctuation, blank lines, a line that starts no list item), is healed with a space; otherwise the
-    line break(s) stand as they were."""
+    punctuation, blank lines with a page break or furniture among them, a line that starts no list
+    item), is healed with a space; otherwise the line break(s) stand as they were (blank lines
+    within a page end a paragraph)."""
     if _COMBINING_START.match(after) or (before.endswith("\u09cd")):
         return
-    if _continues(before, after) if blanks else _wrapped(before, after, width):
+    if blanks and broken and _continues(before, after) or not blanks and _wrapped(before, after, width):
         builder.insert(" ")
         return
     builder.insert("\n\n" if blanks else "\n")
@@ -166,14 +179,20 @@ def _wrapped(before: str, after: str, width: int) -> bool:
     text = before.strip()
     if len(text) < _FULL * width or text.endswith((":", ":-")) or _HEADING_WORDS.search(before + after):
         return False
+    if text.endswith(_SENTENCE_ENDS) and len(text) + 1 + len(after.split()[0]) <= (1 - _SLACK) * width:
+        return False  # a sentence ends where the next word would have fitted: a new paragraph starts
     if _COLUMNS.search(before) or _COLUMNS.search(after) or len(after) - len(after.lstrip()) > _INDENT:
         return False
-    return not (_LIST_START.match(after) or _LABEL_LINE.search(after))
+    return not (_LIST_START.match(after) or _is_label_line(after))
 
 
-def _full_width(lines: list[tuple[str, int]]) -> int:
+def _is_label_line(line: str) -> bool:
+    return bool(_LABEL_LINE.search(_ABBREVIATION.sub(lambda m: m.group()[:-1], line)))
+
+
+def _full_width(lines: list[_Line]) -> int:
     """The length of a full line: wrapped paragraphs fill their lines to about this many characters."""
-    lengths = sorted(len(line.strip()) for line, _ in lines if len(line.strip()) >= 10)
+    lengths = sorted(len(line.text.strip()) for line in lines if len(line.text.strip()) >= 10)
     return max(lengths[int(len(lengths) * 0.9)] if lengths else 0, _MIN_WIDTH)
 
 
@@ -183,13 +202,13 @@ def _continues(before: str, after: str) -> bool:
         return False
     if "\t" in before + after or "|" in before + after:
         return False
-    return not (_LIST_START.match(after) or _LABEL_LINE.search(after))
+    return not (_LIST_START.match(after) or _is_label_line(after))
 
 
-def _content_lines(pages: list[str]) -> list[tuple[str, int]]:
+def _content_lines(pages: list[str]) -> list[_Line]:
     """Every line of every page with its offset in the joined pages, furniture removed."""
     first_page_top = _top_lines(pages[0]) if pages else set()
-    out: list[tuple[str, int]] = []
+    out: list[_Line] = []
     base = 0
     for number, page in enumerate(pages):
         offset = 0
@@ -199,9 +218,9 @@ def _content_lines(pages: list[str]) -> list[tuple[str, int]]:
             furniture = bool(_FURNITURE.match(line))
             if number > 0 and at_top and stripped and stripped in first_page_top:
                 furniture = True  # a letterhead repeated on a later page
+            out.append(_Line("" if furniture else line, base + offset, furniture or number > 0 and offset == 0))
             if stripped and not furniture:
                 at_top = False
-            out.append(("" if furniture else line, base + offset))
             offset += len(line) + 1
         base += len(page)
     return out

@@ -39,6 +39,9 @@ SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
 WIDE_GAP_POINTS = 24.0    # a gap this wide inside a line separates two texts (memo number | date)
 TOUCH_POINTS = 1.0        # words closer than this are one (pdftotext -tsv splits off punctuation)
 PARAGRAPH_PITCH = 1.6     # lines this many usual line pitches apart have a blank line between them
+FULL_LINE_CHARS = 20      # lines this long give the width of a character column
+DEFAULT_COLUMN_POINTS = 5.0  # ... and without such lines (12 pt Bengali: 4.7-6 pt a character)
+MIN_GAP_SPACES = 4        # a wide gap is at least this many spaces: columns (3+ spaces) stay apart
 POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
 REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
 
@@ -371,14 +374,19 @@ def touches(mark: Char, letter: Char) -> bool:
 
 
 def chars_text(chars: list[Char]) -> str:
-    """Join pdfium's characters as poppler's layout mode would: a wide gap inside a line becomes
-    several spaces (a memo number and its date printed left and right stay apart), and a wide gap
-    between lines a blank line (paragraphs stay apart)."""
-    lines = [line_text(line) for line in split_lines(chars)]
-    pitch = typical_pitch([bottom for _, bottom in lines])
+    """Join pdfium's characters as poppler's layout mode would: text after a wide gap inside a line
+    goes to the column its position gives (a memo number and its date printed left and right stay
+    apart; blocks side by side keep their columns), and a wide gap between lines becomes a blank line
+    (paragraphs stay apart)."""
+    lines = split_lines(chars)
+    ink = [c for c in chars if not c.text.isspace()]
+    left = min((c.box[0] for c in ink), default=0.0)
+    width = column_width(lines)
+    texts = [line_text(line, left, width) for line in lines]
+    pitch = typical_pitch([bottom for _, bottom in texts])
     out = []
-    for number, (text, bottom) in enumerate(lines):
-        above = lines[number - 1][1] if number else None
+    for number, (text, bottom) in enumerate(texts):
+        above = texts[number - 1][1] if number else None
         if pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch:
             out.append("")
         out.append(text)
@@ -395,25 +403,43 @@ def split_lines(chars: list[Char]) -> list[list[Char]]:
     return lines
 
 
-def line_text(chars: list[Char]) -> tuple[str, float | None]:
-    """A line's text and its baseline (the median bottom of its glyphs), None for an empty line."""
-    out, previous = [], None
+def column_width(lines: list[list[Char]]) -> float:
+    """The width of a character column: the median width per character of full lines of prose."""
+    widths = []
+    for line in lines:
+        ink = [c for c in line if not c.text.isspace()]
+        if len(line) >= FULL_LINE_CHARS and not any(wide_gap(a, b) for a, b in zip(ink, ink[1:])):
+            widths.append((ink[-1].box[2] - ink[0].box[0]) / len(line))
+    return statistics.median(widths) if widths else DEFAULT_COLUMN_POINTS
+
+
+def wide_gap(before: Char, after: Char) -> bool:
+    return same_line(before, after) and after.box[0] - before.box[2] > WIDE_GAP_POINTS
+
+
+def line_text(chars: list[Char], left: float, width: float) -> tuple[str, float | None]:
+    """A line's text and its baseline (the median bottom of its glyphs), None for an empty line.
+    `left` and `width`: the text's left edge and column width in points."""
+    out, previous = "", None
     for char in chars:
         if char.text.isspace():
-            out.append(char.text if char.text == "\t" else " ")
+            out += char.text if char.text == "\t" else " "
             continue
-        if previous and same_line(previous, char) and char.box[0] - previous.box[2] > WIDE_GAP_POINTS:
-            out.append("    ")
-        out.append(char.text)
+        if previous and wide_gap(previous, char):
+            column = round((char.box[0] - left) / width)
+            out += " " * max(column - len(out), MIN_GAP_SPACES)
+        out += char.text
         previous = char
     bottoms = [c.box[3] for c in chars if not c.text.isspace()]
-    return "".join(out), statistics.median(bottoms) if bottoms else None
+    return out, statistics.median(bottoms) if bottoms else None
 
 
 def typical_pitch(baselines: list[float | None]) -> float | None:
-    """The usual distance between consecutive baselines, None with too few lines to tell."""
-    steps = [b - a for a, b in zip(baselines, baselines[1:]) if a is not None and b is not None and b > a]
-    return statistics.median(steps) if len(steps) >= 3 else None
+    """The distance between consecutive baselines inside a paragraph, None with too few lines to tell:
+    the lower quartile of the steps, as where most paragraphs are one line long most steps span a
+    paragraph gap."""
+    steps = sorted(b - a for a, b in zip(baselines, baselines[1:]) if a is not None and b is not None and b > a)
+    return steps[len(steps) // 4] if len(steps) >= 3 else None
 
 
 def same_line(a: Char, b: Char) -> bool:

@@ -72,3 +72,37 @@ def test_title_lines_are_not_unwrapped_into_the_header():
     page = ("ডাক ও টেলিযোগাযোগ বিভাগের বার্ষিক কর্মসম্পাদন চুক্তি বাস্তবায়ন অগ্রগতি পর্যালোচনা বিষয়ক\n"
             "২০২৪-২৫ অর্থবছরের প্রথম ত্রৈমাসিক সভার কার্যবিবরণী\n")
     assert document_text([page]).text.count("\n") == 1
+
+
+WRAPPED_OPENING = (
+    "অদ্য ২০/২/২০১৪ খ্রি: তারিখ রোজ বৃহস্পতিবার সকাল ১১.০০ ঘটিকায় উপজেলা পরিষদ হলরুমে\n"
+    "জনাব মোঃ শফিকুল ইসলাম, উপজেলা নির্বাহী অফিসার, সদরপুর, ফরিদপুর-এর সভাপতিত্বে ফেব্রুয়ারি/২০১৪\n"
+    "মাসের উপজেলা রাজস্ব সভা অনুষ্ঠিত হয়। সভায় উপস্থিত সদস্যবৃন্দের তালিকা দেখানো হলো।\n"
+)
+
+
+def test_a_line_starting_with_an_abbreviation_in_visarga_is_no_label():
+    """"জনাব মোঃ" is a name, not "label: value": the wrapped opening sentence is one line."""
+    text = document_text([WRAPPED_OPENING]).text
+    assert "হলরুমে জনাব মোঃ শফিকুল" in text and "ফেব্রুয়ারি/২০১৪ মাসের" in text
+    header = "সভার শিরোনাম\n" + WRAPPED_OPENING.splitlines()[0] + "\nসময়ঃ সকাল ১১.০০ ঘটিকা\n"
+    assert "হলরুমে\nসময়ঃ" in document_text([header]).text  # a label line stays a line
+
+
+def test_a_sentence_ending_where_the_next_word_would_fit_ends_the_paragraph():
+    page = ("প্রস্তাব নং-০২: ২০১৯-২০ অর্থবছরের এলজিএসপি প্রকল্পের স্কিম নির্বাচন।\n"
+            "সভাপতি জানান, চলতি অর্থবছরে এলজিএসপি প্রকল্পের আওতায় ইউনিয়নের অনুকূলে প্রাথমিক\n"
+            "বরাদ্দ পাওয়া গেছে। ওয়ার্ড সভায় প্রস্তাবিত স্কিমগুলোর মধ্যে কাঁচা রাস্তা সংস্কার ও\n"
+            "কালভার্ট নির্মাণকে অগ্রাধিকার দেওয়ার বিষয়ে সদস্যগণ একমত পোষণ করেন।\n")
+    text = document_text([page]).text
+    assert "নির্বাচন।\nসভাপতি জানান" in text
+    assert "প্রাথমিক বরাদ্দ পাওয়া গেছে। ওয়ার্ড" in text and "সংস্কার ও কালভার্ট" in text
+
+
+def test_a_blank_line_inside_a_page_ends_a_paragraph():
+    """Only a page break or removed furniture among the blank lines lets a sentence go on across them."""
+    item = "৮। জনাবা মোছাঃ শাহানাজ পারভীন, সংরক্ষিত মহিলা সদস্য, ৪,৫,৬নং ওয়ার্ড"
+    rest = "সভাপতি উপস্থিত সদস্যবৃন্দকে স্বাগত জানিয়ে সভার কাজ শুরু করেন।"
+    assert f"{item}\n\n{rest}" in document_text([f"{item}\n\n{rest}\n"]).text
+    assert f"{item} {rest}" in document_text([f"{item}\n\n-২-\n\n{rest}\n"]).text
+    assert f"{item} {rest}" in document_text([f"{item}\n\n", f"{rest}\n"]).text

@@ -236,3 +236,36 @@ def test_stray_spaces_inside_words_are_healed_and_real_spaces_kept():
     raw = "সহকারী কমিশনার (ভূমি), কৃ ষি খাস জমি, মাঠ স্কু ল; কিছু কথা, বহু লোক"
     assert pdf_text.heal_split_words(layout, raw) == \
         "সহকারী কমিশনার (ভূমি), কৃষি খাস জমি, মাঠ স্কুল; কিছু কথা, বহু লোক"
+
+
+def test_blocks_side_by_side_keep_their_columns(tmp_path):
+    """Text after a wide gap goes to the column its position gives, as in poppler's layout mode: the
+    right-hand signature block starts in one column whatever the width of the left-hand lines."""
+    pdf = new_fpdf()
+    pdf.add_page()
+    for left, right in (("স্বাক্ষরিত/-", "স্বাক্ষরিত/-"), ("(মোঃ কামাল হোসেন)", "(মোঃ আব্দুস সাত্তার মৃধা)"),
+                        ("সচিব", "চেয়ারম্যান"), ("৩নং বালিয়াডাঙ্গা ইউনিয়ন পরিষদ", "লালপুর, নাটোর।")):
+        pdf.cell(110, 7, left)
+        pdf.cell(0, 7, right, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "blocks.pdf"
+    pdf.output(str(path))
+    starts = [len(line) - len(line.split("    ")[-1].lstrip()) for line in text_of(path).splitlines()]
+    assert len(starts) == 4 and max(starts) - min(starts) <= 3
+
+
+def test_one_line_paragraphs_keep_their_blank_lines(tmp_path):
+    """Where most paragraphs are one line, most steps between lines are paragraph gaps: the line pitch
+    is their lower quartile, not their median."""
+    pdf = new_fpdf()
+    pdf.add_page()
+    for paragraph in ("আলোচ্য বিষয়-১ঃ কম্বল বিতরণ।", "আলোচনাঃ সভাপতি জানান, বরাদ্দ পাওয়া গেছে।",
+                      "সিদ্ধান্তঃ", "১। কম্বল বিতরণ করা হবে;", "২। তালিকা জমা দিবেন।",
+                      "আলোচ্য বিষয়-২ঃ বিবিধ।"):
+        pdf.multi_cell(0, 7, paragraph, new_x="LMARGIN", new_y="NEXT")
+        if not paragraph.startswith(("সিদ্ধান্তঃ", "১।")):
+            pdf.ln(7)
+    path = tmp_path / "paragraphs.pdf"
+    pdf.output(str(path))
+    assert text_of(path).strip().split("\n\n") == [
+        "আলোচ্য বিষয়-১ঃ কম্বল বিতরণ।", "আলোচনাঃ সভাপতি জানান, বরাদ্দ পাওয়া গেছে।",
+        "সিদ্ধান্তঃ\n১। কম্বল বিতরণ করা হবে;\n২। তালিকা জমা দিবেন।", "আলোচ্য বিষয়-২ঃ বিবিধ।"]
