@@ -161,17 +161,17 @@ def document_text(pages: list[str]) -> DocumentText:
 
 
 def _join(builder: _Builder, before: str, after: str, blanks: list[_Line], width: int, broken: bool):
-    """What goes between two content lines: a word broken over a line or page is joined; a paragraph
-    wrapped at the page's width, or a sentence broken over a page (a long line without closing
-    punctuation, blank lines with a page break or furniture among them, a line that starts no list
-    item), is healed with a space; otherwise the line break(s) stand as they were (blank lines
-    within a page end a paragraph)."""
+    """What goes between two content lines: a word broken over a line or page is joined; a sentence
+    left open at a page break or removed furniture (a long line without closing punctuation, a line
+    that starts no list item), or a paragraph wrapped at the page's width, is healed with a space;
+    otherwise the line break(s) stand as they were (blank lines within a page end a paragraph)."""
     if _COMBINING_START.match(after) or (before.endswith("\u09cd")):
         return
-    if blanks and broken and _continues(before, after) or not blanks and _wrapped(before, after, width):
-        builder.insert(" ")
-        return
-    builder.insert("\n\n" if blanks else "\n")
+    if broken:
+        heal = _continues(before, after)
+    else:
+        heal = not blanks and _wrapped(before, after, width)
+    builder.insert(" " if heal else "\n\n" if blanks else "\n")
 
 
 def _wrapped(before: str, after: str, width: int) -> bool:
@@ -207,25 +207,35 @@ def _continues(before: str, after: str) -> bool:
 
 def _content_lines(pages: list[str]) -> list[_Line]:
     """Every line of every page with its offset in the joined pages, furniture removed."""
-    first_page_top = _top_lines(pages[0]) if pages else set()
+    letterhead = _top_lines(pages[0]) if pages else []
     out: list[_Line] = []
     base = 0
     for number, page in enumerate(pages):
         offset = 0
-        at_top = True
-        for line in page.split("\n"):
+        lines = page.split("\n")
+        repeated = _repeated_letterhead(lines, letterhead) if number > 0 else 0
+        for line in lines:
             stripped = line.strip()
             furniture = bool(_FURNITURE.match(line))
-            if number > 0 and at_top and stripped and stripped in first_page_top:
-                furniture = True  # a letterhead repeated on a later page
+            if stripped and not furniture and repeated:
+                furniture, repeated = True, repeated - 1
             out.append(_Line("" if furniture else line, base + offset, furniture or number > 0 and offset == 0))
-            if stripped and not furniture:
-                at_top = False
             offset += len(line) + 1
         base += len(page)
     return out
 
 
-def _top_lines(page: str, count: int = 4) -> set[str]:
+def _repeated_letterhead(lines: list[str], letterhead: list[str]) -> int:
+    """How many lines at the top of a later page repeat the first page's letterhead: two or more of its
+    lines. One line alone is content that the letterhead happens to name (an office under a signature
+    that a page break cut off: "জেলা পরিষদ, টাঙ্গাইল")."""
+    top = [line.strip() for line in lines if line.strip() and not _FURNITURE.match(line)]
+    count = 0
+    while count < len(top) and top[count] in letterhead:
+        count += 1
+    return count if count >= 2 else 0
+
+
+def _top_lines(page: str, count: int = 4) -> list[str]:
     lines = [line.strip() for line in page.split("\n") if line.strip()]
-    return set(lines[:count])
+    return lines[:count]

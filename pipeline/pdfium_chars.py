@@ -77,14 +77,16 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
 
 def between(before: _Read, after: _Read, made_up: list[Char], spacing: "Spacing") -> list[Char]:
     """What goes between two characters the page drew: pdfium's line break where the second starts a
-    new line (pdfium also breaks lines at spans inside a line: "জনপ\nথ"), else a space where they are
-    apart."""
-    if before.char.text.isspace() or after.char.text.isspace() or not on_one_line(before, after):
+    new line (pdfium also breaks lines at spans inside a line: "জনপ\nথ"), after a hyphen with the space
+    glyph the line was wrapped at ("করে- \nসেবা", but "মাদারীপুর-\nশরীয়তপুর": a word broken after its
+    hyphen); else a space where they are apart."""
+    if before.char.text.isspace() or after.char.text.isspace():
         return made_up
+    space = Char(" ", (before.char.box[2], before.char.box[1], before.char.box[2], before.char.box[3]))
+    if not on_one_line(before, after):
+        return [space] + made_up if before.char.text == "-" and spacing.drawn_between(before, after) else made_up
     line_break = any(c.text in "\r\n" for c in made_up)
-    if spacing.apart(before, after, pdfium_says=line_break or any(c.text == " " for c in made_up)):
-        return [Char(" ", (before.char.box[2], before.char.box[1], after.char.box[0], before.char.box[3]))]
-    return []
+    return [space] if spacing.apart(before, after, pdfium_says=line_break or any(c.text == " " for c in made_up)) else []
 
 
 def on_one_line(before: _Read, after: _Read) -> bool:
@@ -158,13 +160,19 @@ class Spacing:
         self.by_order = {o.order: o for o in objects}
         self.blanks = sorted(o.order for o in objects if o.blank)
 
+    def drawn_between(self, before: _Read, after: _Read) -> bool:
+        """Is a space glyph drawn between two characters that are neighbours in content order?"""
+        first, last = before.drawn_by.order, after.drawn_by.order
+        return 0 < last - first <= NEIGHBOUR_OBJECTS and \
+            bisect.bisect_right(self.blanks, first) < bisect.bisect_left(self.blanks, last)
+
     def apart(self, before: _Read, after: _Read, pdfium_says: bool) -> bool:
         """Are two characters of a line, one after the other, separated by a space?"""
         first, last = before.drawn_by.order, after.drawn_by.order
         if last - first > NEIGHBOUR_OBJECTS:
             return pdfium_says
         if first < last:  # neighbours in content order
-            if bisect.bisect_right(self.blanks, first) < bisect.bisect_left(self.blanks, last):
+            if self.drawn_between(before, after):
                 return True
             drawn = [self.by_order[n] for n in range(first, last) if n in self.by_order and not self.by_order[n].blank]
             return after.drawn_by.left - max((o.right for o in drawn), default=before.char.box[2]) >= TAB_GAP_POINTS

@@ -106,3 +106,16 @@ def test_a_blank_line_inside_a_page_ends_a_paragraph():
     assert f"{item}\n\n{rest}" in document_text([f"{item}\n\n{rest}\n"]).text
     assert f"{item} {rest}" in document_text([f"{item}\n\n-২-\n\n{rest}\n"]).text
     assert f"{item} {rest}" in document_text([f"{item}\n\n", f"{rest}\n"]).text
+
+
+def test_one_letterhead_line_on_a_later_page_is_content():
+    """A signature's office cut off by a page break may read like a letterhead line: one line alone stays."""
+    first = "জেলা পরিষদ, টাঙ্গাইল\nwww.zptangail.gov.bd\n\nসভার কার্যবিবরণী\n\nস্বাক্ষরিত/-\nমোঃ আশরাফুল আলম\nপ্রশাসক"
+    doc = document_text([first, "জেলা পরিষদ, টাঙ্গাইল\n\nস্মারক নম্বর: ০৫.৪৩\n"])
+    assert "প্রশাসক\nজেলা পরিষদ, টাঙ্গাইল\n\nস্মারক" in doc.text
+
+
+def test_a_sentence_ending_at_a_page_break_ends_its_paragraph():
+    closing = "আর কোনো আলোচনা না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।"
+    doc = document_text(["\n".join([closing] * 3), "মোঃ মিজানুর রহমান\nচেয়ারম্যান\n"])
+    assert f"{closing}\nমোঃ মিজানুর রহমান\nচেয়ারম্যান" in doc.text

@@ -269,3 +269,14 @@ def test_one_line_paragraphs_keep_their_blank_lines(tmp_path):
     assert text_of(path).strip().split("\n\n") == [
         "আলোচ্য বিষয়-১ঃ কম্বল বিতরণ।", "আলোচনাঃ সভাপতি জানান, বরাদ্দ পাওয়া গেছে।",
         "সিদ্ধান্তঃ\n১। কম্বল বিতরণ করা হবে;\n২। তালিকা জমা দিবেন।", "আলোচ্য বিষয়-২ঃ বিবিধ।"]
+
+
+@pytest.mark.parametrize("writer,stem,words", [
+    ("chromium", "dghs_dengue_2020", "প্রাক-মৌসুম এডিস সার্ভে"),
+    ("libreoffice", "dc_development_2023", "মাদারীপুর-শরীয়তপুর সড়ক"),
+])
+def test_a_word_broken_after_its_hyphen_in_a_table_cell_is_whole(writer, stem, words):
+    """Chromium and LibreOffice draw the space a line was wrapped at; after a hyphen inside a word
+    there is none, and the cell's lines join without one."""
+    text = text_of(SAMPLES / "pdf" / writer / f"{stem}.pdf")
+    assert words in text and words.replace("-", "- ") not in text
