@@ -19,6 +19,7 @@ import io
 import subprocess
 import sys
 import tempfile
+from itertools import zip_longest
 from pathlib import Path
 
 import docx
@@ -229,11 +230,23 @@ def write_blocks(pdf: FPDF, text: str) -> None:
                 pdf.cell(pdf.l_margin + stop - pdf.get_x(), 7, part)
             pdf.multi_cell(0, 7, last or " ", align="L", new_x="LMARGIN", new_y="NEXT")
             continue
-        with pdf.table(first_row_as_headings=False, line_height=7) as table:
+        with pdf.table(first_row_as_headings=False, line_height=7, col_widths=column_widths(pdf, block)) as table:
             for cells in block:
                 row = table.row()
                 for value in cells:
                     row.cell(value)
+
+
+def column_widths(pdf: FPDF, rows: list[list[str]]) -> list[float]:
+    """Column widths as a word processor's autofit sets them: each column as wide as its longest word
+    (no word is broken inside a cell, as fpdf2 does in a column too narrow for it), the rest of the
+    width shared in proportion to the columns' text."""
+    columns = list(zip_longest(*rows, fillvalue=""))
+    words = [max((pdf.get_string_width(word) for cell in column for word in cell.split()), default=0.0)
+             + 2 * pdf.c_margin for column in columns]  # a cell's text is c_margin in from either side
+    texts = [sum(pdf.get_string_width(cell) for cell in column) + 1.0 for column in columns]
+    spare = max(pdf.epw - sum(words), 0.0)
+    return [word + spare * text / sum(texts) for word, text in zip(words, texts)]
 
 
 def fpdf_pdf(text: str, out: Path) -> None:
