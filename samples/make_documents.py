@@ -31,7 +31,6 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from fpdf import FPDF
 from fpdf.enums import TextMode
-from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.pdf_tables import is_data_table, table_text  # noqa: E402
