@@ -2,21 +2,28 @@
 
     .venv/bin/python samples/make_scans.py [SOURCE.txt ...]
 
-Without arguments it renders the two seed minutes in every variant and page 1 of each sample in
-samples/text/ clean (the committed scans stay small). For each source <stem>, samples/scans/<stem>/:
+Without arguments it renders the two seed minutes in every variant and each sample in samples/text/
+as a whole scanned document, clean and degraded. For each source <stem>, samples/scans/<stem>/:
     page-<n>.txt                 the text printed on page n (the reference for OCR error rates)
-    clean-300.png                page 1 at 300 dpi
 and for the seeds (or the sources named on the command line) also
-    clean-200.png                page 1 at 200 dpi
+    clean-300.png, clean-200.png page 1 at 300 and 200 dpi
     skew.png, blur.png, noise.png, jpeg-q40.jpg, photo.jpg, combined.jpg   page 1 degraded
 The first of them also gets pages.tif (every page, multi-page TIFF), scanned.pdf (image pages)
 and exif-rotated.jpg (page 1 stored sideways with an EXIF orientation tag).
+Each sample becomes two PDFs of image pages, named by its stem so that `minutes eval` finds its
+expected record:
+    clean/<stem>.pdf             every page at 300 dpi
+    degraded/<stem>.pdf          every page degraded one way; the ways (DEGRADATIONS) are taken in turn
+                                 over the samples, and degraded/kinds.json says which sample got which
+and poor/<stem>.jpg is page 1 of POOR_SAMPLE barely legible (120 dpi, blurred, speckled, JPEG q20):
+fields read from it are doubtful, as the `low_confidence` warning must say.
 samples/scans/attendees/ holds a page with a two-column attendee list (reference in column order).
 Everything is grey and seeded, so a re-run writes the same pixels.
 """
 from __future__ import annotations
 
 import io
+import json
 import math
 import random
 import sys
@@ -37,6 +44,13 @@ FONT_POINTS = 13
 MARGIN_INCHES = 1.0
 LINE_SPACING = 1.55
 PAGE_TURN = "অপর পৃষ্ঠা দ্রষ্টব্য"  # printed at the foot of a page that continues overleaf
+# Pages of the scanned PDFs are JPEG 2000 at this compression ratio: ~90 KB an A4 page, and OCR read
+# them as well as the lossless pages (CER 0.65-0.87% against 0.72-1.01% on clean, blurred and
+# photographed pages). Speckled pages keep more bytes so that the speckles stay dots, not smudges.
+JPX_RATE = 100
+SPECKLED_JPX_RATE = 40
+DEGRADATIONS = ("skew", "blur", "noise", "jpeg-q40", "200dpi", "photo")
+POOR_SAMPLE = "dc_development_2023"
 
 
 @dataclass
@@ -99,6 +113,29 @@ class Face:
         for run, font in self.runs(text):
             pen.text((x, baseline), run, font=font, fill=20, anchor="ls")
             x += font.getlength(run)
+
+
+class Beside(list):
+    """A printed row of two blocks side by side (signature blocks): read down the left block first."""
+
+
+def reading_order(rows: list[list]) -> list[str]:
+    """The text lines of a page as a reader takes them: each row's cells joined by spaces, and where
+    blocks stand side by side, the left block's lines before the right block's."""
+    out, i = [], 0
+    while i < len(rows):
+        if not isinstance(rows[i], Beside):
+            if rows[i]:
+                out.append(" ".join(text for _, text, _ in rows[i]))
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and isinstance(rows[j], Beside):
+            j += 1
+        out += [text for row in rows[i:j] for x, text, _ in row if x == 0]
+        out += [text for row in rows[i:j] for x, text, _ in row if x > 0]
+        i = j
+    return out
 
 
 class Typesetter:
@@ -171,10 +208,25 @@ class Typesetter:
     def table_rows(self, rows: list[Line]):
         widths = self.column_widths(rows)
         starts = [sum(widths[:k]) + k * self.gap for k in range(len(widths))]
+        # Two wide texts on tab stops are no table. A typist who finds them too long for one line (a
+        # memo number and its date) puts the second on the next line, at its tab stop or as far right
+        # as it fits; three lines or more of them side by side are two blocks (signature blocks).
+        two_texts = len(widths) == 2 and min(widths) > self.width / 4
+        blocks = two_texts and sum(all(row.cells) for row in rows) >= 3
         for row in rows:
             wrapped = [self.wrap(cell, self.regular, widths[k]) for k, cell in enumerate(row.cells)]
+            if two_texts and any(len(w) > 1 for w in wrapped):
+                yield from self.stacked(row.cells, starts)
+                continue
+            printed_row = Beside if blocks else list
             for n in range(max(len(w) for w in wrapped)):
-                yield [(starts[k], w[n], self.regular) for k, w in enumerate(wrapped) if n < len(w)]
+                yield printed_row((starts[k], w[n], self.regular) for k, w in enumerate(wrapped) if n < len(w))
+
+    def stacked(self, cells: list[str], starts: list[int]):
+        """Texts one under the other, each at its tab stop or further left where it would run over."""
+        for start, cell in zip(starts, cells):
+            x = max(min(start, self.width - math.ceil(self.regular.getlength(cell))), 0)
+            yield from ([(x, part, self.regular)] for part in self.wrap(cell, self.regular, self.width - x))
 
     def pages(self, lines: list[Line | None]) -> tuple[list[Image.Image], list[str]]:
         """Grey page images and, for each, the text printed on it (cells joined by spaces)."""
@@ -186,8 +238,7 @@ class Typesetter:
             if row is not None and (row or pages[-1]):  # no gap at the top of a page
                 pages[-1].append(row)
         pages = [p for p in pages if any(p)]
-        return [self.draw(p) for p in pages], ["\n".join(
-            " ".join(text for _, text, _ in row) for row in p if row) for p in pages]
+        return [self.draw(p) for p in pages], ["\n".join(reading_order(p)) for p in pages]
 
     def draw(self, rows: list) -> Image.Image:
         page = Image.new("L", self.page_size, 255)
@@ -303,12 +354,94 @@ def write_truths(folder: Path, truths: list[str]) -> None:
         (folder / f"page-{n}.txt").write_text(truth + "\n", encoding="utf-8")
 
 
-def write_clean(stem: str, text: str) -> None:
-    """Page 1 of a sample at 300 dpi, with the text of every page."""
+def at_200_dpi(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The 300-dpi page as a 200-dpi scanner sees it (the same layout, so the same reference text)."""
+    small = page.resize((round(page.width * 2 / 3), round(page.height * 2 / 3)), Image.Resampling.LANCZOS)
+    small.info["dpi"] = (200, 200)
+    return small
+
+
+def kept(page: Image.Image, rng: random.Random) -> Image.Image:
+    return page  # a JPEG page loses its detail when it is stored (pdf_image)
+
+
+DEGRADE = {"skew": skew, "blur": blur, "noise": salt_and_pepper, "jpeg-q40": kept, "200dpi": at_200_dpi,
+           "photo": phone_photo}
+
+
+def jpx_bytes(page: Image.Image, rate: int) -> bytes:
+    buffer = io.BytesIO()
+    page.save(buffer, "JPEG2000", quality_mode="rates", quality_layers=[rate])
+    return buffer.getvalue()
+
+
+def pdf_image(page: Image.Image, kind: str) -> tuple[str, bytes]:
+    """The PDF filter and the bytes a page of a kind is stored in."""
+    if kind == "jpeg-q40":
+        return "DCTDecode", jpeg_bytes(page, 40)
+    return "JPXDecode", jpx_bytes(page, SPECKLED_JPX_RATE if kind == "noise" else JPX_RATE)
+
+
+def image_pdf(pages: list[tuple[Image.Image, str, bytes]]) -> bytes:
+    """A PDF whose pages each show one stored grey image (page, filter, bytes) across the whole sheet,
+    sized by the image's dpi: what a scanner writes. No dates in it, so a re-run writes the same bytes."""
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    kids = []
+    for page, filter_name, data in pages:
+        dpi = page.info.get("dpi", (300, 300))[0]
+        width, height = page.width * 72 / dpi, page.height * 72 / dpi
+        number = len(objects) + 1
+        kids.append(f"{number} 0 R")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] "
+                       f"/Resources << /XObject << /Im0 {number + 1} 0 R >> >> /Contents {number + 2} 0 R >>".encode())
+        grey = "" if filter_name == "JPXDecode" else " /ColorSpace /DeviceGray /BitsPerComponent 8"
+        objects.append(pdf_stream(f"/Type /XObject /Subtype /Image /Width {page.width} /Height {page.height}"
+                                  f"{grey} /Filter /{filter_name}", data))
+        objects.append(pdf_stream("", f"q {width:.2f} 0 0 {height:.2f} 0 0 cm /Im0 Do Q".encode()))
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    out, offsets = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf_stream(entries: str, data: bytes) -> bytes:
+    return f"<< {entries} /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream"
+
+
+def barely_legible(page: Image.Image, rng: random.Random) -> Image.Image:
+    """A 300-dpi page as a bad copy of a copy: 120 dpi, blurred and speckled (stored as JPEG q20)."""
+    poor = page.resize((round(page.width * 0.4), round(page.height * 0.4)), Image.Resampling.LANCZOS)
+    poor = salt_and_pepper(poor.filter(ImageFilter.GaussianBlur(1.8)), rng, amount=0.006)
+    poor.info["dpi"] = (120, 120)
+    return poor
+
+
+def write_poor(stem: str, text: str) -> None:
+    pages, _ = Typesetter(300).pages(source_lines(text))
+    (OUT / "poor").mkdir(exist_ok=True)
+    poor = barely_legible(pages[0], random.Random(f"{SEED}-poor-{stem}"))
+    (OUT / "poor" / f"{stem}.jpg").write_bytes(jpeg_bytes(poor, 20))
+
+
+def write_documents(stem: str, text: str, kind: str) -> None:
+    """A sample as two scanned PDFs, every page clean at 300 dpi and degraded by kind, with the text
+    of every page. Each sample has its own random stream, so adding one changes no other."""
     pages, truths = Typesetter(300).pages(source_lines(text))
     write_truths(OUT / stem, truths)
-    pages[0].info["dpi"] = (300, 300)
-    save_png(pages[0], OUT / stem / "clean-300.png")
+    rng = random.Random(f"{SEED}-{stem}")
+    for page in pages:
+        page.info["dpi"] = (300, 300)
+    degraded = [DEGRADE[kind](page, rng) for page in pages]
+    for folder, kind_pages, page_kind in (("clean", pages, "clean"), ("degraded", degraded, kind)):
+        (OUT / folder).mkdir(exist_ok=True)
+        stored = [(page, *pdf_image(page, page_kind)) for page in kind_pages]
+        (OUT / folder / f"{stem}.pdf").write_bytes(image_pdf(stored))
 
 
 def write_variants(stem: str, text: str, rng: random.Random) -> list[Image.Image]:
@@ -339,9 +472,7 @@ def write_document_files(stem: str, pages: list[Image.Image]) -> None:
     indexed = [sixteen_greys(p) for p in pages]
     indexed[0].save(folder / "pages.tif", save_all=True, append_images=indexed[1:],
                   compression="tiff_deflate", dpi=(300, 300))
-    jpeg_pages = [Image.open(io.BytesIO(jpeg_bytes(p, 45))) for p in pages]
-    jpeg_pages[0].save(folder / "scanned.pdf", save_all=True, append_images=jpeg_pages[1:],
-                       resolution=300)
+    (folder / "scanned.pdf").write_bytes(image_pdf([(p, *pdf_image(p, "clean")) for p in pages]))
     exif = Image.Exif()
     exif[0x0112] = 6  # orientation: the viewer turns the stored pixels 90 degrees clockwise
     sideways = pages[0].transpose(Image.Transpose.ROTATE_90)
@@ -371,10 +502,16 @@ def main(argv: list[str]) -> None:
         if n == 0:
             write_document_files(source.stem, pages)
         print(f"{source.stem}: {len(pages)} pages, every variant")
-    for source in samples:
+    kinds = {}
+    for n, source in enumerate(samples):
         texts.append(source.read_text(encoding="utf-8"))
-        write_clean(source.stem, texts[-1])
-        print(f"{source.stem}: page 1 clean")
+        kinds[source.stem] = DEGRADATIONS[n % len(DEGRADATIONS)]
+        write_documents(source.stem, texts[-1], kinds[source.stem])
+        print(f"{source.stem}: every page clean and {kinds[source.stem]}")
+        if source.stem == POOR_SAMPLE:
+            write_poor(source.stem, texts[-1])
+    if kinds:
+        (OUT / "degraded" / "kinds.json").write_text(json.dumps(kinds, indent=1) + "\n", encoding="utf-8")
     write_attendees(texts)
 
 
