@@ -72,7 +72,8 @@ def row_cells(row: list[Box | None], region_text: RegionText) -> list[str]:
     """Each cell's text with its inner line breaks made spaces, except after a hyphen that ends a line
     inside a word ("মাদারীপুর-\nশরীয়তপুর"; a line wrapped at the space of "করে- সেবা" ends in that
     space where the reader keeps it)."""
-    return [_SPACES.sub(" ", _HYPHEN_BREAK.sub("", region_text(cell, False))).strip() if cell else "" for cell in row]
+    return [_SPACES.sub(" ", _HYPHEN_BREAK.sub("", region_text(cell, False))).strip() if cell else ""
+            for cell in row]
 
 
 def table_text(rows: list[list[str]], data: bool) -> str:

@@ -84,9 +84,10 @@ def between(before: _Read, after: _Read, made_up: list[Char], spacing: "Spacing"
         return made_up
     space = Char(" ", (before.char.box[2], before.char.box[1], before.char.box[2], before.char.box[3]))
     if not on_one_line(before, after):
-        return [space] + made_up if before.char.text == "-" and spacing.drawn_between(before, after) else made_up
-    line_break = any(c.text in "\r\n" for c in made_up)
-    return [space] if spacing.apart(before, after, pdfium_says=line_break or any(c.text == " " for c in made_up)) else []
+        wrapped_at_space = before.char.text == "-" and spacing.drawn_between(before, after)
+        return [space] + made_up if wrapped_at_space else made_up
+    pdfium_says = any(c.text in " \r\n" for c in made_up)  # a line break inside a line: pdfium saw a gap
+    return [space] if spacing.apart(before, after, pdfium_says) else []
 
 
 def on_one_line(before: _Read, after: _Read) -> bool:
@@ -102,7 +103,8 @@ def text_objects(page: pdfium.PdfPage) -> dict[int, TextObject]:
         if obj.type != pdfium_c.FPDF_PAGEOBJ_TEXT:
             continue
         left, _, right, _ = obj.get_bounds()
-        objects[handle(obj.raw)] = TextObject(order, left, right, actual_text_span(obj.raw), right - left < 0.01)
+        blank = right - left < 0.01
+        objects[handle(obj.raw)] = TextObject(order, left, right, actual_text_span(obj.raw), blank)
     return objects
 
 
@@ -147,9 +149,8 @@ def once_per_span(reads: list[_Read]) -> list[_Read]:
     out = []
     for read in reads:
         obj = read.drawn_by
-        if obj is not None and obj.span is not None and first_object.setdefault(obj.span, obj.order) != obj.order:
-            continue
-        out.append(read)
+        if obj is None or obj.span is None or first_object.setdefault(obj.span, obj.order) == obj.order:
+            out.append(read)
     return out
 
 
@@ -174,8 +175,9 @@ class Spacing:
         if first < last:  # neighbours in content order
             if self.drawn_between(before, after):
                 return True
-            drawn = [self.by_order[n] for n in range(first, last) if n in self.by_order and not self.by_order[n].blank]
-            return after.drawn_by.left - max((o.right for o in drawn), default=before.char.box[2]) >= TAB_GAP_POINTS
+            drawn = [self.by_order[n] for n in range(first, last) if n in self.by_order]
+            right = max((o.right for o in drawn if not o.blank), default=before.char.box[2])
+            return after.drawn_by.left - right >= TAB_GAP_POINTS
         # one run of glyphs (whose spaces are its own characters), or drawn backwards (a sign drawn
         # before its letter): pdfium's space stands only over a tab stop's gap
         return pdfium_says and after.char.box[0] - before.char.box[2] >= TAB_GAP_POINTS

@@ -229,7 +229,8 @@ def write_blocks(pdf: FPDF, text: str) -> None:
                 pdf.cell(pdf.l_margin + stop - pdf.get_x(), 7, part)
             pdf.multi_cell(0, 7, last or " ", align="L", new_x="LMARGIN", new_y="NEXT")
             continue
-        with pdf.table(first_row_as_headings=False, line_height=7, col_widths=column_widths(pdf, block)) as table:
+        widths = column_widths(pdf, block)
+        with pdf.table(first_row_as_headings=False, line_height=7, col_widths=widths) as table:
             for cells in block:
                 row = table.row()
                 for value in cells:

@@ -110,7 +110,8 @@ def test_a_blank_line_inside_a_page_ends_a_paragraph():
 
 def test_one_letterhead_line_on_a_later_page_is_content():
     """A signature's office cut off by a page break may read like a letterhead line: one line alone stays."""
-    first = "জেলা পরিষদ, টাঙ্গাইল\nwww.zptangail.gov.bd\n\nসভার কার্যবিবরণী\n\nস্বাক্ষরিত/-\nমোঃ আশরাফুল আলম\nপ্রশাসক"
+    first = ("জেলা পরিষদ, টাঙ্গাইল\nwww.zptangail.gov.bd\n\nসভার কার্যবিবরণী\n\n"
+             "স্বাক্ষরিত/-\nমোঃ আশরাফুল আলম\nপ্রশাসক")
     doc = document_text([first, "জেলা পরিষদ, টাঙ্গাইল\n\nস্মারক নম্বর: ০৫.৪৩\n"])
     assert "প্রশাসক\nজেলা পরিষদ, টাঙ্গাইল\n\nস্মারক" in doc.text
 

@@ -29,11 +29,12 @@ def text_of(path: Path, ocr: str = "never") -> str:
 
 
 @pytest.mark.parametrize("writer,source", GENERATED, ids=[f"{w}-{s.stem}" for w, s in GENERATED])
-def test_every_writers_text_layer_reads_within_one_percent(writer, source):
+def test_every_writers_text_layer_reads_within_a_tenth_of_a_percent(writer, source):
+    """Measured: at most 0.02% CER on any sample (the space after a hyphen a line was wrapped at)."""
     pages = read_pages(str(SAMPLES / "pdf" / writer / f"{source.stem}.pdf"), ocr="never")
     assert pages.media_type == "application/pdf"
     assert {page.origin for page in pages.pages} == {"pdf_text_layer"}
-    assert cer(rendered_text(source.read_text(encoding="utf-8")), "\n".join(p.text for p in pages.pages)) <= 0.01
+    assert cer(rendered_text(source.read_text(encoding="utf-8")), "\n".join(p.text for p in pages.pages)) <= 0.001
 
 
 def test_the_seeds_are_measured_for_every_writer():
