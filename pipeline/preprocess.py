@@ -1,9 +1,12 @@
-"""Page images made ready for Tesseract: grey, denoised when speckled, deskewed, split into columns.
+"""Page images made ready for Tesseract: grey, evenly lit, denoised when speckled, deskewed, split
+into columns.
 
-Chosen by measurement on samples/scans (see bench/ocr.py): a 3x3 median removes salt-and-pepper
-noise but costs a quarter of an OCR call, so it runs only on pages that show isolated dark pixels;
-a rotated page ruins Tesseract's line finding, so the skew is found on a quarter-size ink mask by
-projection profile and undone; binarisation and upscaling did not help and are not done.
+Chosen by measurement on samples/scans (see bench/ocr.py): a phone photo lit from one side lost
+whole lines on its dark side to Tesseract's global threshold (CER 72-100% on pages half empty), so an
+unevenly lit page is divided by its paper brightness (then 0-0.3%); a 3x3 median removes
+salt-and-pepper noise but costs a quarter of an OCR call, so it runs only on pages that show isolated
+dark pixels; a rotated page ruins Tesseract's line finding, so the skew is found on an eighth-size ink
+mask by projection profile and undone; binarisation and upscaling did not help and are not done.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ SKEW_STEP = 0.5
 NOISE_PER_PIXEL = 1e-4  # isolated dark pixels per pixel above which a page counts as speckled
 GUTTER_SHARE = 0.02  # narrowest gutter between two columns, as a share of the page width
 MIN_TWO_COLUMN_LINES = 3  # lines with ink on both sides of the gutter that make a two-column part
+PAPER_REDUCE = 32  # the paper's brightness is estimated on a 1/32-size page (8 pixels a line at 300 dpi)
+UNEVEN_LIGHT = 0.85  # paper darker than this share of the brightest paper somewhere: evenly lit first
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,24 @@ def is_speckled(grey: Image.Image) -> bool:
     return isolated > NOISE_PER_PIXEL * pixels.size
 
 
+def paper_brightness(grey: Image.Image) -> Image.Image:
+    """The brightness of the bare paper around each point of a 1/32-size page: the brightest pixel
+    within a few lines of it (text never fills such a square)."""
+    return grey.reduce(PAPER_REDUCE).filter(ImageFilter.MaxFilter(5))
+
+
+def evenly_lit(grey: Image.Image) -> Image.Image:
+    """The page divided by its paper brightness when the light falls off across it (a phone photo);
+    a page whose paper is evenly bright is returned as it is."""
+    paper = paper_brightness(grey)
+    darkest, brightest = np.percentile(np.asarray(paper), [5, 95])
+    if darkest >= UNEVEN_LIGHT * brightest:
+        return grey
+    light = np.asarray(paper.resize(grey.size, Image.Resampling.BILINEAR), dtype=np.uint16)
+    pixels = np.asarray(grey, dtype=np.uint16) * 255 // np.maximum(light, 1)
+    return Image.fromarray(np.minimum(pixels, 255).astype(np.uint8))
+
+
 def denoise(grey: Image.Image) -> Image.Image:
     return grey.filter(ImageFilter.MedianFilter(3))
 
@@ -99,8 +122,8 @@ def deskew(grey: Image.Image) -> Image.Image:
 
 
 def prepare_page(img: Image.Image) -> Image.Image:
-    """Grey, median-filtered if speckled, deskewed."""
-    grey = to_grey(img)
+    """Grey, evenly lit, median-filtered if speckled, deskewed."""
+    grey = evenly_lit(to_grey(img))
     if is_speckled(grey):
         grey = denoise(grey)
     return deskew(grey)
@@ -117,9 +140,12 @@ def runs(flags: np.ndarray) -> list[tuple[int, int]]:
 
 def central_gutter(mask: np.ndarray, left: int, right: int, min_width: int) -> tuple[int, int] | None:
     """The one blank column run at least min_width wide between [left, right) when its middle lies
-    in the central 40%; None when there is none or several (a table, read row by row)."""
+    in the central 40%; None when there is none or several (a table, read row by row), or when the
+    lines start far right of the page's left edge (the wrapped cells of two inner table columns)."""
     width = right - left
     blank = ~mask[:, left:right].any(axis=0)
+    if blank[:2 * min_width].all():
+        return None
     gutters = [(s, e) for s, e in runs(blank) if e - s >= min_width and 0 < s and e < width]
     if len(gutters) != 1:
         return None
@@ -166,11 +192,16 @@ def bands_and_columns(parts, lines: list[tuple[int, int]], mask: np.ndarray) -> 
 
 def two_column_parts(mask: np.ndarray, lines: list[tuple[int, int]], left: int, right: int,
                      min_gutter: int) -> list[tuple[int, int, tuple[int, int]]]:
-    """Runs of consecutive lines (first, last index) sharing a blank central gutter, with the gutter."""
+    """Runs of consecutive lines (first, last index) sharing a blank central gutter, with the gutter.
+    A run never spans a paragraph's space: side-by-side signature blocks end there, and the memo
+    number and its date on the line below (two texts on one line) are read across, as one line."""
+    line_height = np.median([end - start for start, end in lines])
     parts, i = [], 0
     while i < len(lines):
         best = None
         for j in range(i, len(lines)):
+            if j > i and lines[j][0] - lines[j - 1][1] > line_height:
+                break
             band = mask[lines[i][0]:lines[j][1]]
             gutter = central_gutter(band, left, right, min_gutter)
             if gutter is None:

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from pipeline.ocr import render_pdf_page
 from pipeline.preprocess import Box, deskew, is_speckled, prepare_page, skew_angle, text_regions, to_grey
 
 SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"
@@ -54,7 +55,7 @@ def test_a_one_column_page_is_one_region(clean):
 
 
 def test_a_table_is_not_taken_for_two_columns():
-    page = grey(SCANS / "dc_development_2023" / "clean-300.png")
+    page = render_pdf_page(SCANS / "clean" / "dc_development_2023.pdf", 0)
     assert text_regions(page) == [Box(0, 0, *page.size)]
 
 
