@@ -68,17 +68,24 @@ def schema():
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option("--ocr", type=OCR_CHOICE, default="auto", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-def eval_command(expected_dir, files, ocr, as_json):
+@click.option("--fields", "field_names", default=None, metavar="FIELDS",
+              help="Score only these fields: paths joined by commas (chair.name,meeting.date) or a set "
+                   "(key: chair.name, meeting.date, memo.normalized, issued.gregorian, issued.bangla).")
+def eval_command(expected_dir, files, ocr, as_json, field_names):
     """Score records of FILES against EXPECTED_DIR/<stem>.json, field by field.
 
     Without FILES, each expected record's text sample (EXPECTED_DIR/../text/<stem>.txt) is parsed.
     Exits 0 when every scored field is an exact match, 1 otherwise.
     """
     from pipeline.document import parse_file
-    from pipeline.evaluate import default_files, evaluate_files, format_table
+    from pipeline.evaluate import FIELDS, default_files, evaluate_files, format_table, select_fields
 
+    try:
+        fields = select_fields(field_names) if field_names is not None else FIELDS
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--fields") from None
     paths = list(files) or default_files(expected_dir)
-    report = evaluate_files(expected_dir, paths, lambda p: parse_file(p, ocr=ocr))
+    report = evaluate_files(expected_dir, paths, lambda p: parse_file(p, ocr=ocr), fields)
     click.echo(json.dumps(report.as_dict(), ensure_ascii=False) if as_json else format_table(report))
     sys.exit(0 if report.all_exact() else 1)
 

@@ -12,6 +12,12 @@ value matches.
     report = evaluate_files("samples/expected", paths, parse_file)
     print(format_table(report))
     report.all_exact()   # what `make eval` demands of the samples
+
+Scoring only some fields (`select_fields("key")`: the key fields of a scanned document, whose
+accuracy the scans are held to):
+
+    report = evaluate_files("samples/expected", scans, parse_file, select_fields("key"))
+    report.accuracy()    # share of expected values (and list items) matched exactly
 """
 from __future__ import annotations
 
@@ -99,6 +105,21 @@ FIELDS: list[Field] = [
     Field("attendees", _items("attendees"), lambda p: p.get("name") or ""),
     Field("warnings", _items("warnings"), _warning_key),
 ]
+
+# Named sets of fields for `select_fields` (and `minutes eval --fields`).
+FIELD_SETS = {"key": ("chair.name", "meeting.date", "memo.normalized", "issued.gregorian", "issued.bangla")}
+
+
+def select_fields(names: str) -> list[Field]:
+    """The fields a comma-separated list names, by path ("chair.name,meeting.date") or by set ("key"),
+    in the order of FIELDS. Raises ValueError naming what is unknown."""
+    wanted = {path for name in names.split(",") if name.strip()
+              for path in FIELD_SETS.get(name.strip(), (name.strip(),))}
+    unknown = wanted - {spec.path for spec in FIELDS}
+    if unknown or not wanted:
+        raise ValueError(f"unknown fields: {', '.join(sorted(unknown)) or 'none named'}; fields are "
+                         f"{', '.join(spec.path for spec in FIELDS)} or a set: {', '.join(FIELD_SETS)}")
+    return [spec for spec in FIELDS if spec.path in wanted]
 
 
 # ---- matching -------------------------------------------------------------------------------------
@@ -212,9 +233,13 @@ class Mismatch:
         return f"{self.document}: {self.path}: expected {show(self.expected)}, found {show(self.found)}"
 
 
+def _empty_scores(fields: list[Field]) -> dict[str, FieldScore]:
+    return {spec.path: FieldScore(spec.is_list) for spec in fields}
+
+
 @dataclass
 class EvalReport:
-    scores: dict[str, FieldScore] = field(default_factory=lambda: {f.path: FieldScore(f.is_list) for f in FIELDS})
+    scores: dict[str, FieldScore] = field(default_factory=lambda: _empty_scores(FIELDS))
     documents: list[str] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)  # document -> why it could not be parsed
     unmatched: list[str] = field(default_factory=list)  # records with no expected file (not scored)
@@ -225,6 +250,11 @@ class EvalReport:
         for score in self.scores.values():
             total.add(score)
         return total
+
+    def accuracy(self, kind: str = "exact") -> float:
+        """The share of expected values and list items that were found and matched (on single-valued
+        fields alone: the share of document fields that are right)."""
+        return self.total().recall(kind)
 
     def all_exact(self) -> bool:
         """True when documents were scored, none failed, and every scored field matched exactly."""
@@ -237,10 +267,11 @@ class EvalReport:
                 "mismatches": [vars(m) for m in self.mismatches]}
 
 
-def compare(expected: dict, found: dict, document: str = "") -> tuple[dict[str, FieldScore], list[Mismatch]]:
+def compare(expected: dict, found: dict, document: str = "",
+            fields: list[Field] = FIELDS) -> tuple[dict[str, FieldScore], list[Mismatch]]:
     """The scores of one found record against its expected record, and its exact-match misses."""
     scores, mismatches = {}, []
-    for spec in FIELDS:
+    for spec in fields:
         compare_field = _compare_list if spec.is_list else _compare_value
         scores[spec.path], misses = compare_field(spec, expected, found)
         mismatches += [Mismatch(document, path, e, f) for path, e, f in misses]
@@ -272,19 +303,21 @@ def _compare_list(spec: Field, expected: dict, found: dict):
 
 # ---- runs -----------------------------------------------------------------------------------------
 
-def evaluate(expected_dir: str | Path, records: dict[str, dict]) -> EvalReport:
+def evaluate(expected_dir: str | Path, records: dict[str, dict], fields: list[Field] = FIELDS) -> EvalReport:
     """Score records (keyed by file stem, as Record.model_dump(mode="json")) against
-    expected_dir/<stem>.json. Records with no expected file are listed in `unmatched`, not scored."""
-    report = EvalReport()
+    expected_dir/<stem>.json, on `fields` (all by default). Records with no expected file are listed
+    in `unmatched`, not scored."""
+    report = EvalReport(_empty_scores(fields))
     for stem in sorted(records):
-        _score_document(report, Path(expected_dir), stem, records[stem])
+        _score_document(report, Path(expected_dir), stem, records[stem], fields)
     return report
 
 
-def evaluate_files(expected_dir: str | Path, paths, parse: Callable[[Path], Any]) -> EvalReport:
-    """Parse each path (parse: path -> Record) and score it against expected_dir/<stem>.json.
-    A file that fails to parse is scored as an empty record and its error kept in `failures`."""
-    report = EvalReport()
+def evaluate_files(expected_dir: str | Path, paths, parse: Callable[[Path], Any],
+                   fields: list[Field] = FIELDS) -> EvalReport:
+    """Parse each path (parse: path -> Record) and score it against expected_dir/<stem>.json on
+    `fields`. A file that fails to parse is scored as an empty record and its error kept in `failures`."""
+    report = EvalReport(_empty_scores(fields))
     for path in sorted(Path(p) for p in paths):
         if not (Path(expected_dir) / f"{path.stem}.json").is_file():
             report.unmatched.append(path.stem)
@@ -294,7 +327,7 @@ def evaluate_files(expected_dir: str | Path, paths, parse: Callable[[Path], Any]
         except Exception as error:  # one bad file must not stop the run; it is reported and scored empty
             report.failures[path.stem] = f"{type(error).__name__}: {error}"
             record = {}
-        _score_document(report, Path(expected_dir), path.stem, record)
+        _score_document(report, Path(expected_dir), path.stem, record, fields)
     return report
 
 
@@ -314,12 +347,13 @@ def load_expected(path: str | Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def _score_document(report: EvalReport, expected_dir: Path, stem: str, record: dict) -> None:
+def _score_document(report: EvalReport, expected_dir: Path, stem: str, record: dict,
+                    fields: list[Field] = FIELDS) -> None:
     expected_path = expected_dir / f"{stem}.json"
     if not expected_path.is_file():
         report.unmatched.append(stem)
         return
-    scores, mismatches = compare(load_expected(expected_path), record, stem)
+    scores, mismatches = compare(load_expected(expected_path), record, stem, fields)
     for path, score in scores.items():
         report.scores[path].add(score)
     report.mismatches += mismatches
