@@ -20,7 +20,6 @@ RegionText = Callable[[Box, bool], str]  # (box, layout) -> the text inside the 
 
 _SPACES = regex.compile(r"\s+")
 _BLANK_LINES = regex.compile(r"\n\s*\n\s*\n+")
-_HYPHEN_BREAK = regex.compile(r"(?<=[\p{L}\p{M}\p{N}]-)\r?\n(?=[\p{L}\p{N}])")
 
 
 @dataclass(frozen=True)
@@ -69,11 +68,8 @@ def text_with_tables(tables: list[Table], region_text: RegionText, width: float,
 
 
 def row_cells(row: list[Box | None], region_text: RegionText) -> list[str]:
-    """Each cell's text with its inner line breaks made spaces, except after a hyphen that ends a line
-    inside a word ("মাদারীপুর-\nশরীয়তপুর"; a line wrapped at the space of "করে- সেবা" ends in that
-    space where the reader keeps it)."""
-    return [_SPACES.sub(" ", _HYPHEN_BREAK.sub("", region_text(cell, False))).strip() if cell else ""
-            for cell in row]
+    """Each cell's text with its inner line breaks made spaces."""
+    return [_SPACES.sub(" ", region_text(cell, False)).strip() if cell else "" for cell in row]
 
 
 def table_text(rows: list[list[str]], data: bool) -> str:

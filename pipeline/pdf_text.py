@@ -20,6 +20,7 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import takewhile
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -373,24 +374,41 @@ def touches(mark: Char, letter: Char) -> bool:
     return mark.box[1] <= letter.box[3] + 2 and mark.box[3] >= letter.box[1] - 2
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+
+
 def chars_text(chars: list[Char]) -> str:
     """Join pdfium's characters as poppler's layout mode would: text after a wide gap inside a line
     goes to the column its position gives (a memo number and its date printed left and right stay
     apart; blocks side by side keep their columns), and a wide gap between lines becomes a blank line
-    (paragraphs stay apart)."""
+    (paragraphs stay apart). A word wrapped after its hyphen or slash is joined again."""
     lines = split_lines(chars)
     ink = [c for c in chars if not c.text.isspace()]
-    left = min((c.box[0] for c in ink), default=0.0)
+    left, right = min((c.box[0] for c in ink), default=0.0), max((c.box[2] for c in ink), default=0.0)
     width = column_width(lines)
     texts = [line_text(line, left, width) for line in lines]
     pitch = typical_pitch([bottom for _, bottom in texts])
-    out = []
-    for number, (text, bottom) in enumerate(texts):
-        above = texts[number - 1][1] if number else None
-        if pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch:
-            out.append("")
-        out.append(text)
-    return "\n".join(out)
+    out = texts[0][0]
+    for number in range(1, len(texts)):
+        (text, bottom), above = texts[number], texts[number - 1][1]
+        if wrapped_inside_word(lines[number - 1], lines[number], right):
+            out += text
+            continue
+        gap = pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch
+        out += ("\n\n" if gap else "\n") + text
+    return out
+
+
+def wrapped_inside_word(line: list[Char], below: list[Char], right: float) -> bool:
+    """Was the line wrapped after the hyphen or slash inside a word ("মাদারীপুর-|শরীয়তপুর",
+    "বিনষ্টকরণ/|পরিষ্কার")? Then it ends in that sign, with no space glyph after it (`pdfium_chars` keeps
+    the one a line was wrapped at: "করে- |সেবা"), and the next line's first word would not have fitted
+    in the room left at its end (else the line ended there: "-২-")."""
+    if len(line) < 2 or line[-1].text not in "-/" or not below or not _WORD_CHAR.match(line[-2].text) \
+            or not _WORD_CHAR.match(below[0].text):
+        return False
+    word = list(takewhile(lambda c: not c.text.isspace(), below))
+    return word[-1].box[2] - word[0].box[0] > right - line[-1].box[2]
 
 
 def split_lines(chars: list[Char]) -> list[list[Char]]:

@@ -7,11 +7,13 @@ pdfium's text page decides spaces from the gaps between glyphs, and at these spa
 - it adds a space where the gap between two spans or two glyphs looks wide ("বাং লা দে শ", "বোর্ডে র",
   "412 তম", "শফিকু ল"), and drops a space glyph the page draws where the gap looks narrow
   ("অর্থবিতরণ");
-- it gives a span's text a second time when a glyph of the span is drawn out of order ("মজুদজু").
+- it gives a span's text a second time when a glyph of the span is drawn out of order ("মজুদজু");
+- it takes a hyphen that ends a line for a soft one: U+0002 for it, and the line break dropped.
 Both writers (and fpdf2) draw every space of the text as a space glyph. So on a page that draws space
 glyphs, two characters are apart where a space glyph is drawn between them in content order or where they
-lie as far apart as a tab stop, and nowhere else; and a span's text is taken once. A page that draws no
-space glyph at all (a writer that places every word by itself) keeps pdfium's spaces.
+lie as far apart as a tab stop, and nowhere else; a span's text is taken once; a hyphen is a hyphen
+and its line break stays. A page that draws no space glyph at all (a writer that places every word by
+itself) keeps pdfium's spaces.
 """
 from __future__ import annotations
 
@@ -77,15 +79,18 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
 
 def between(before: _Read, after: _Read, made_up: list[Char], spacing: "Spacing") -> list[Char]:
     """What goes between two characters the page drew: pdfium's line break where the second starts a
-    new line (pdfium also breaks lines at spans inside a line: "জনপ\nথ"), after a hyphen with the space
-    glyph the line was wrapped at ("করে- \nসেবা", but "মাদারীপুর-\nশরীয়তপুর": a word broken after its
-    hyphen); else a space where they are apart."""
+    new line (pdfium also breaks lines at spans inside a line: "জনপ\nথ"), else a space where they are
+    apart. After a hyphen that ends a line, the line break is kept (pdfium drops it, taking the hyphen
+    for a soft one) and so is the space glyph the line was wrapped at ("করে- \nসেবা"; a word wrapped
+    after its own hyphen has none: "মাদারীপুর-\nশরীয়তপুর"): `pdf_text` joins such words."""
     if before.char.text.isspace() or after.char.text.isspace():
         return made_up
     space = Char(" ", (before.char.box[2], before.char.box[1], before.char.box[2], before.char.box[3]))
     if not on_one_line(before, after):
-        wrapped_at_space = before.char.text == "-" and spacing.drawn_between(before, after)
-        return [space] + made_up if wrapped_at_space else made_up
+        if before.char.text != "-":
+            return made_up
+        line_break = made_up if any(c.text == "\n" for c in made_up) else [Char("\n", space.box)]
+        return ([space] if spacing.drawn_between(before, after) else []) + line_break
     pdfium_says = any(c.text in " \r\n" for c in made_up)  # a line break inside a line: pdfium saw a gap
     return [space] if spacing.apart(before, after, pdfium_says) else []
 
