@@ -5,8 +5,9 @@ against the source over 24 samples): bare pypdfium2 breaks words of Chromium PDF
 spans, poppler `pdftotext -layout` puts a space inside words of fpdf2 PDFs (8%) and a stray one in
 Chromium and LibreOffice PDFs ("বোর্ডে র", "412 তম": 0.15%). pypdfium2 with its spaces put where the
 page draws space glyphs and each span read once (`pdfium_chars`) reads all three writers at 0.003%.
-Each page still gets both candidates, scored by `text_quality`, and the better one is kept (on a tie
-the one with fewer broken words, then pypdfium2): a writer unlike these may break either.
+A page whose pypdfium2 text is clean is taken as it is; any other page gets both candidates, scored
+by `text_quality`, and the better one is kept (on a tie the one with fewer broken words, then
+pypdfium2): a writer unlike these may break either.
 Each candidate is repaired where its writer's failure is known: poppler's stray spaces inside words,
 pypdfium2's missing layout (wide gaps, blank lines between paragraphs) and out-of-order signs.
 
@@ -36,6 +37,7 @@ from pipeline.text_quality import TextQuality, assess
 
 OCR_MODES = ("auto", "never", "always")
 USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers score >= 0.9, broken <= 0.45)
+CLEAN_SCORE = 1.0         # no junk, no malformed words, no more fragments than real minutes have
 SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
 WIDE_GAP_POINTS = 24.0    # a gap this wide inside a line separates two texts (memo number | date)
 TOUCH_POINTS = 1.0        # words closer than this are one (pdftotext -tsv splits off punctuation)
@@ -110,9 +112,10 @@ class PdfReader:
         pdfium_page = self.document[index]
         try:
             inventory = Inventory.of(pdfium_page)
-            candidates = [PdfiumCandidate.of(pdfium_page),
-                          PopplerCandidate(self.path, index, self.poppler.page(index))]
-            best = max(candidates, key=preference)  # max keeps the first (pdfium) on a tie
+            best = PdfiumCandidate.of(pdfium_page)
+            if best.quality.score < CLEAN_SCORE:  # on a clean page poppler can do no better
+                poppler = PopplerCandidate(self.path, index, self.poppler.page(index))
+                best = max([best, poppler], key=preference)  # max keeps the first (pdfium) on a tie
         finally:
             pdfium_page.close()
         if any(is_bijoy_font(font) for font in inventory.fonts):
