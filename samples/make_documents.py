@@ -3,7 +3,7 @@
 For every source text (default: samples/text/*.txt, else the seeds in ../shared/seeds/) this writes
   samples/pdf/chromium/<stem>.pdf     Chromium headless printing an HTML page
   samples/pdf/libreoffice/<stem>.pdf  LibreOffice headless converting the DOCX below
-  samples/pdf/fpdf/<stem>.pdf         fpdf2 with HarfBuzz text shaping
+  samples/pdf/fpdf/<stem>.pdf         fpdf2 with HarfBuzz text shaping, table columns autofit to their words
   samples/docx/<stem>.docx            python-docx; "a | b | c" rows of the text become a Word table
 and, from the fpdf PDF of the second seed, two PDFs for the page-origin tests:
   samples/pdf/mixed/text_scan_text.pdf   text page, scanned (image-only) page, text page
