@@ -1,11 +1,13 @@
 """Preparing page images for Tesseract: speckle detection, deskew, and two-column parts."""
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
 from pipeline.ocr import render_pdf_page
-from pipeline.preprocess import Box, deskew, is_speckled, prepare_page, skew_angle, text_regions, to_grey
+from pipeline.preprocess import (deskew, evenly_lit, is_speckled, paper_brightness, prepare_page, skew_angle,
+                                 text_regions, to_grey)
 
 SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"
 SEED = SCANS / "000_86d0b669600d1f47"
@@ -39,6 +41,11 @@ def test_a_straight_page_is_left_as_it_is(clean):
     assert deskew(clean) is clean
 
 
+def test_a_page_a_degree_askew_is_left_to_tesseract(clean):
+    turned = clean.rotate(1, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    assert deskew(turned) is turned
+
+
 def test_prepare_page_gives_grey_of_the_same_size():
     with Image.open(SEED / "photo.jpg") as photo:
         prepared = prepare_page(photo.convert("RGB"))
@@ -50,18 +57,50 @@ def test_transparent_pixels_become_white_paper():
     assert to_grey(rgba).getextrema() == (255, 255)
 
 
-def test_a_one_column_page_is_one_region(clean):
-    assert text_regions(clean) == [Box(0, 0, *clean.size)]
+def test_a_one_column_page_is_one_region_its_text_area(clean):
+    [area] = text_regions(clean)
+    # A4 at 300 dpi with one-inch margins: the text stands 300 pixels in; half a line of paper is kept
+    assert 200 < area.left < 300 and 200 < area.top < 300
+    assert clean.width - 700 < area.right < clean.width - 200 and area.bottom < clean.height - 200
 
 
 def test_a_table_is_not_taken_for_two_columns():
     page = render_pdf_page(SCANS / "clean" / "dc_development_2023.pdf", 0)
-    assert text_regions(page) == [Box(0, 0, *page.size)]
+    assert len(text_regions(page)) == 1
+
+
+def test_wrapped_cells_of_two_inner_table_columns_are_not_two_columns():
+    page = render_pdf_page(SCANS / "clean" / "dghs_dengue_2020.pdf", 0)
+    assert len(text_regions(page)) == 1
 
 
 def test_a_two_column_list_is_cut_at_its_gutter_below_the_heading():
     page = grey(SCANS / "attendees" / "two-column.png")
     heading, left, right = text_regions(page)
-    assert heading.top == 0 and heading.bottom == left.top == right.top
+    assert heading.bottom == left.top == right.top
     assert left.right == right.left and 0.4 * page.width < left.right < 0.6 * page.width
-    assert left.left == 0 and right.right == page.width
+    assert left.left == heading.left and right.right == heading.right
+
+
+def test_signature_blocks_side_by_side_end_at_the_paragraph_space_above_the_memo_line():
+    page = render_pdf_page(SCANS / "clean" / "university_syndicate_2021.pdf", 1)
+    top, left, right, below = text_regions(page)
+    assert left.bottom == right.bottom == below.top
+    assert below.left == top.left and below.right == top.right  # the memo line is read across
+
+
+def test_light_falling_off_across_a_photo_is_evened_out(clean):
+    photo = render_pdf_page(SCANS / "degraded" / "ministry_land_2017.pdf", 2)  # a photo, lit from one side
+    paper = np.asarray(paper_brightness(to_grey(photo)))
+    assert np.percentile(paper, 5) < 0.75 * np.percentile(paper, 95)
+    even = np.asarray(paper_brightness(evenly_lit(to_grey(photo))))
+    assert np.percentile(even, 5) > 0.9 * np.percentile(even, 95)
+    assert evenly_lit(clean) is clean
+
+
+def test_speckles_are_removed_from_the_text_area_that_is_read():
+    noisy = grey(SEED / "noise.png")
+    prepared = prepare_page(noisy)
+    [area] = text_regions(prepared)
+    assert is_speckled(noisy.crop(area.as_tuple()))
+    assert not is_speckled(prepared.crop(area.as_tuple()))
