@@ -9,9 +9,11 @@ import pytest
 import regex
 from PIL import Image
 
+from extractors import ocr_repair
 from extractors.digits import to_int
 from pipeline import ocr
 from pipeline.errors import EnvironmentMissing, InputError
+from pipeline.pages import Word
 from tests.cer import cer
 
 SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"
@@ -112,3 +114,44 @@ def test_the_script_model_is_preferred_and_ben_is_the_fallback():
 
 def test_check_tesseract_passes_on_this_machine():
     assert ocr.check_tesseract() is None
+
+
+def word(text: str, left: int, top: int, width: int, height: int = 70):
+    return Word(text, 0.9, (left, top, left + width, top + height))
+
+
+def test_a_table_row_read_cell_by_cell_is_one_row_again_left_to_right():
+    # Tesseract gives the wrapped cells of two columns as separate lines: the left column's, then the right's
+    left = [[word("কর্পোরেশনের", 840, 2148, 300)], [word("প্রাক-মৌসুম", 845, 2231, 280)]]
+    right = [[word("সার্ভে", 1571, 2144, 150)], [word("এবং", 1579, 2228, 90)]]
+    rows = ocr.side_by_side_lines_joined(left + right)
+    assert [[w.text for w in row] for row in rows] == [["কর্পোরেশনের", "সার্ভে"], ["প্রাক-মৌসুম", "এবং"]]
+
+
+def test_lines_one_above_the_other_stay_apart():
+    lines = [[word("সভার", 300, 1000, 100)], [word("শুরুতে", 300, 1084, 150)]]
+    assert len(ocr.side_by_side_lines_joined(lines)) == 2
+
+
+def test_wide_gaps_become_tabs_and_spaces_after_signs_need_more():
+    row = [word("তারিখ", 300, 0, 130), word("১০", 544, 0, 50), word("নভেম্বর", 614, 0, 180),
+           word("খ্রিঃ", 816, 0, 90), word("রোজ", 956, 0, 90)]  # gaps 114, 20, 22, 50 pixels
+    assert ocr.row_text(row, line_height=73) == "তারিখ\t১০ নভেম্বর খ্রিঃ রোজ"
+
+
+def test_the_lone_visarga_after_a_header_label_is_put_back():
+    row = [word("সভাপতি", 295, 0, 190), word("18", 631, 0, 45), word("ডঃ", 734, 0, 60), word("মান্নান", 820, 0, 150)]
+    assert ocr.row_text(row, line_height=73) == "সভাপতি\tঃ\tডঃ মান্নান"
+
+
+def test_a_number_after_a_label_is_kept_unless_it_stands_alone_between_tabs():
+    assert ocr_repair.restore_label_separator("তারিখ ৫ মার্চ ২০২০") == "তারিখ ৫ মার্চ ২০২০"
+    assert ocr_repair.restore_label_separator("তারিখ\t৪\t১০ মার্চ ২০২০") == "তারিখ\tঃ\t১০ মার্চ ২০২০"
+    assert ocr_repair.restore_label_separator("সভাপতি : জনাব ক") == "সভাপতি : জনাব ক"
+    assert ocr_repair.restore_label_separator("সভাপতি উপস্থিত সকলকে") == "সভাপতি উপস্থিত সকলকে"
+
+
+def test_header_read_from_a_scan_has_its_labels_separated_as_typed():
+    page = ocr.ocr_pdf_page(SCANS / "clean" / "dghs_dengue_2020.pdf", 0)
+    assert "সভাপতি\tঃ\tঅধ্যাপক ডাঃ মোঃ শাহাদাত হোসেন" in page.text
+    assert "সভার তারিখ\tঃ\t০৪/০৩/২০২০" in page.text
