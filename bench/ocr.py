@@ -2,12 +2,17 @@
 
     .venv/bin/python bench/ocr.py [ROUNDS]
 
-Ours: pipeline.ocr.ocr_image_file (decode, grey, median when speckled, deskew, column detection,
-Tesseract through pytesseract, word table). Bare: `tesseract IMAGE - ` with the same language, page
+Ours: pipeline.ocr.ocr_image_file (decode, grey, evened light on a photo, deskew beyond a degree,
+median over the text area when speckled, column detection, Tesseract through pytesseract on the text
+area, rows and tabs from the word table). Bare: `tesseract IMAGE - ` with the same language, page
 segmentation, resolution and parameters, one thread. Both run in this one process run, interleaved
 (the order flips every round), so a busy machine slows both alike. Wall time and CPU time (this
 process plus its children) are both printed: on a machine shared with other jobs, CPU time is the
 steadier measure. Target: ratio <= 1.15.
+
+Measured with 4 rounds on two shared cores: 1.13 over the six pages (clean 0.99-1.09, photo 1.11,
+noise 1.17, skew 1.36). A skewed page stays dear: bare Tesseract reads it in 1.5 s but at 5% CER,
+while the page turned straight takes as long as a clean one and reads at 0.1%.
 """
 from __future__ import annotations
 
