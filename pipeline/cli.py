@@ -12,8 +12,9 @@ import click
 
 from pipeline.errors import EnvironmentMissing, MinutesError
 from pipeline.ingest_cli import export_command, ingest_command, stats_command
+from pipeline.pages import OCR_MODES
 
-OCR_CHOICE = click.Choice(["auto", "always", "never"])
+OCR_CHOICE = click.Choice(OCR_MODES)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import regex
 
+from extractors import lexicon
+
 DATA = Path(__file__).with_name("data")
 
 _INVISIBLE = regex.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -68,7 +70,9 @@ _SENTENCE_END = regex.compile(r"[।;:ঃ?!.)\]|]\s*$")
 _LABEL_LINE = regex.compile(r"^[^:ঃ\t]{1,30}(?:[:ঃ\t]|:-)|[:ঃ]-?\s*$")  # "সভাপতি : ...", "বিতরণ:"
 # a word of one cluster ending in ঃ is an abbreviation (মোঃ, ডাঃ, খ্রিঃ), not a label: "জনাব মোঃ ক, ..."
 _ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}])\X(?<=ঃ)(?=\s)")
-_HEADING_WORDS = regex.compile(r"কার্যবিবরণী|কাযবিবরণী|কার্যবিবরনী")
+# The title's word (কার্যবিবরণী and its misspellings, as the title extractor knows them): no line runs on
+# into or out of a title.
+_HEADING_WORDS = regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
 _LIST_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
 _LONG_LINE = 50
 _COLUMNS = regex.compile(r"\t|\S {3,}\S|\|")  # cells side by side: not prose
@@ -183,7 +187,12 @@ def _wrapped(before: str, after: str, width: int) -> bool:
         return False  # a sentence ends where the next word would have fitted: a new paragraph starts
     if _COLUMNS.search(before) or _COLUMNS.search(after) or len(after) - len(after.lstrip()) > _INDENT:
         return False
-    return not (_LIST_START.match(after) or _is_label_line(after))
+    return not _opens_block(after)
+
+
+def _opens_block(line: str) -> bool:
+    """A line that starts something of its own: a list item or a label."""
+    return bool(_LIST_START.match(line)) or _is_label_line(line)
 
 
 def _is_label_line(line: str) -> bool:
@@ -202,7 +211,7 @@ def _continues(before: str, after: str) -> bool:
         return False
     if "\t" in before + after or "|" in before + after:
         return False
-    return not (_LIST_START.match(after) or _is_label_line(after))
+    return not _opens_block(after)
 
 
 def _content_lines(pages: list[str]) -> list[_Line]:

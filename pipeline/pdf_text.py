@@ -31,11 +31,10 @@ import regex
 from pipeline import pdf_tables
 from pipeline.pdf_tables import Box
 from pipeline.errors import EnvironmentMissing, InputError
-from pipeline.pages import Page
+from pipeline.pages import OCR_MODES, Page
 from pipeline.pdfium_chars import Char, page_chars
 from pipeline.text_quality import TextQuality, assess
 
-OCR_MODES = ("auto", "never", "always")
 USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers score >= 0.9, broken <= 0.45)
 CLEAN_SCORE = 1.0         # no junk, no malformed words, no more fragments than real minutes have
 SCAN_COVER = 0.8          # an image over this share of the page makes it a scan
