@@ -7,6 +7,7 @@ wrapping onto an indented next line) or, with no header at all, the opening sent
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -20,26 +21,21 @@ _BODY_LINE = 110  # a line this long is prose: the header is over
 class Header:
     """Raw header values as found (text and offsets); fields parse them further."""
     values: dict[str, Found[str]] = field(default_factory=dict)  # chair, date, time, venue, attendance
-    end: int = 0  # where the header block (or the opening sentence) ends
-    from_opening: bool = False
+    end: int = 0  # where the header block ends
 
 
-def _label_line_pattern():
+@cache
+def _label_line() -> regex.Pattern:
     labels = lexicon.table("header_labels.json")
     groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
     return regex.compile(rf"^[ \t]*(?:{groups})[ \t]*(?:[\t:ঃ]|[ ]{{2,}})[ \t:ঃ]*(?P<value>\S[^\n]*)$", regex.M)
 
 
-_LABEL_LINE = None
-
-
 def find_label_lines(text: str) -> Header:
     """Header label/value lines near the top, before the body's prose starts."""
-    global _LABEL_LINE
-    _LABEL_LINE = _LABEL_LINE or _label_line_pattern()
     header = Header()
     limit = _header_zone_end(text)
-    for m in _LABEL_LINE.finditer(text, 0, limit):
+    for m in _label_line().finditer(text, 0, limit):
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
         start, end = m.span("value")
         end = _continuation_end(text, end, limit, person=key == "chair")
@@ -68,7 +64,7 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
         nxt = text.find("\n", end + 1)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end + 1:nxt]
-        if not line.strip() or _LABEL_LINE.match(line):
+        if not line.strip() or _label_line().match(line):
             break
         if not (line[:1].isspace() or (person and people.starts_with_designation(line))):
             break
