@@ -5,6 +5,7 @@ import hashlib
 from pathlib import Path
 
 from extractors.record import extract
+from pipeline.content_id import file_sha256
 from pipeline.errors import InputError
 from pipeline.normalize import document_text, normalize_page
 from pipeline.ocr_confidence import low_confidence
@@ -18,7 +19,7 @@ def parse_file(path: str | Path, ocr: str = "auto") -> Record:
 
     path = Path(path)
     source = read_pages(str(path), ocr=ocr)
-    return parse_pages(source, path=str(path), doc_id=file_id(path))
+    return parse_pages(source, path=str(path), doc_id=file_sha256(path))
 
 
 def parse_text(text: str, path: str = "<text>") -> Record:
@@ -61,14 +62,6 @@ def _checked_out(fields: dict, warnings: list[Warning]) -> set[str]:
     if fields["issued"] and fields["issued"].consistent:
         out |= {"issued.gregorian", "issued.bangla"}
     return out
-
-
-def file_id(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _source(source: SourcePages, path: str) -> Source:

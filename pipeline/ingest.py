@@ -30,6 +30,7 @@ from typing import Iterable, Iterator
 
 import extractors
 import schemas
+from pipeline.content_id import file_sha256
 from pipeline.dataset import Journal, current_build, is_current, publish
 from pipeline.progress import Progress
 
@@ -269,11 +270,6 @@ def _stat(path: str, found: Discovery) -> os.stat_result | None:
 
 def _matches(name: str, below: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(below, p) for p in patterns)
-
-
-def file_sha256(path: str) -> str:
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 # --- what a result depends on -----------------------------------------------------------------

@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.cli import main
-from pipeline.document import file_id, parse_file, parse_pages
+from pipeline.content_id import file_sha256
+from pipeline.document import parse_file, parse_pages
 from pipeline.evaluate import evaluate, format_table, select_fields
 from pipeline.read import read_pages
 from tests.cer import normalised
@@ -31,7 +32,7 @@ def read_scan(path: Path) -> tuple[str, str, list[str], dict]:
     """One scanned file OCR'd once: its set, stem, pages' text and record (as JSON), the way
     parse_file makes it."""
     source = read_pages(str(path))
-    record = parse_pages(source, path=str(path), doc_id=file_id(path))
+    record = parse_pages(source, path=str(path), doc_id=file_sha256(path))
     return path.parent.name, path.stem, [page.text for page in source.pages], record.model_dump(mode="json")
 
 
