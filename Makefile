@@ -2,7 +2,7 @@
 VENV        := .venv
 PY          := $(VENV)/bin/python
 MINUTES     := $(VENV)/bin/minutes
-# Tesseract with the Bengali model and the Bengali script model (read better: pipeline/ocr.py), poppler's
+# Tesseract with the Bengali model and the Bengali script model (read better: pipeline/read/ocr.py), poppler's
 # pdftotext, and Noto fonts for the PDFs that tests write.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core
 STAMP       := $(VENV)/.installed

@@ -23,10 +23,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "samples")]
 
 from make_corpus import make_corpus  # noqa: E402
 
-from pipeline import dataset  # noqa: E402
-from pipeline.dataset import Journal, load_dataset, publish  # noqa: E402
-from pipeline.document import parse_file  # noqa: E402
-from pipeline.ingest import ingest  # noqa: E402
+from bangla_minutes.pipeline.dataset import publish as dataset  # noqa: E402
+from bangla_minutes.pipeline.dataset.publish import Journal, load_dataset, publish  # noqa: E402
+from bangla_minutes.pipeline.parse.document import parse_file  # noqa: E402
+from bangla_minutes.pipeline.dataset.ingest import ingest  # noqa: E402
 
 SCANS = sorted(p for p in (ROOT / "samples" / "scans").glob("*/*") if p.suffix in (".png", ".jpg"))
 

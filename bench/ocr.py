@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/ocr.py [ROUNDS]
 
-Ours: pipeline.ocr.ocr_image_file (decode, grey, evened light on a photo, deskew beyond a degree,
+Ours: bangla_minutes.pipeline.read.ocr.ocr_image_file (decode, grey, evened light on a photo, deskew beyond a degree,
 median over the text area when speckled, column detection, Tesseract through pytesseract on the text
 area, rows and tabs from the word table). Bare: `tesseract IMAGE - ` with the same language, page
 segmentation, resolution and parameters, one thread. Both run in this one process run, interleaved
@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline import ocr  # noqa: E402  (sets OMP_THREAD_LIMIT=1 for every tesseract it starts)
-from pipeline.images import image_frames  # noqa: E402
+from bangla_minutes.pipeline.read import ocr  # noqa: E402  (sets OMP_THREAD_LIMIT=1 for every tesseract it starts)
+from bangla_minutes.pipeline.read.images import image_frames  # noqa: E402
 
 SCANS = ROOT / "samples" / "scans"
 PAGES = ["000_86d0b669600d1f47/clean-300.png", "001_180dda943f737cc3/clean-300.png",

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.document import parse_text  # noqa: E402
+from bangla_minutes.pipeline.parse.document import parse_text  # noqa: E402
 
 
 def inputs() -> list[Path]:

@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.pdf_text import POPPLER_BATCH, read_pdf_pages  # noqa: E402
+from bangla_minutes.pipeline.read.pdf import POPPLER_BATCH, read_pdf_pages  # noqa: E402
 
 PAGES = 300
 

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors import dates
-from extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start, trailing_fields,
+from bangla_minutes.extractors import dates
+from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start, trailing_fields,
                                         trim_dangling)
-from extractors.agenda_table import Row, Table, stripped
-from extractors.agenda_units import Unit, split_units
-from extractors.text import clean, strip_edges
-from schemas.record import AgendaItem, DateValue, Decision
+from bangla_minutes.extractors.agenda_table import Row, Table, stripped
+from bangla_minutes.extractors.agenda_units import Unit, split_units
+from bangla_minutes.extractors.text import clean, strip_edges
+from bangla_minutes.schemas.record import AgendaItem, DateValue, Decision
 
 Span = tuple[int, int]
 _LABELS = {"discussion", "decision", "combined"}

@@ -11,8 +11,8 @@ from functools import cache
 import regex
 from rapidfuzz import fuzz, process
 
-from extractors import lexicon
-from extractors.digits import DIGIT
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.digits import DIGIT
 
 KEYWORDS = "agenda_keywords.json"
 

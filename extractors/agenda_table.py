@@ -12,8 +12,8 @@ from functools import cache
 import regex
 from rapidfuzz import fuzz, process
 
-from extractors.agenda_patterns import FUZZY_CUTOFF, words
-from extractors.text import clean
+from bangla_minutes.extractors.agenda_patterns import FUZZY_CUTOFF, words
+from bangla_minutes.extractors.text import clean
 
 _MAX_COLUMNS = 12  # a line cut into more cells is no header row
 _RULE = regex.compile(r"\s*:?-{2,}:?\s*")

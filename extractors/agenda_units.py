@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.agenda_patterns import Marker, closing_start, read_marker
-from extractors.agenda_table import Span, Table, read_table, stripped
+from bangla_minutes.extractors.agenda_patterns import Marker, closing_start, read_marker
+from bangla_minutes.extractors.agenda_table import Span, Table, read_table, stripped
 
 _RUNS_ON_UNLESS = "।?!:;ঃ"  # a paragraph ending in one of these is complete
 _WRAPPED = 50  # characters: a shorter line ended where its writer ended it, not where the page did

@@ -13,13 +13,13 @@ from functools import cache
 
 import regex
 
-from extractors import lexicon
-from extractors.digits import to_int
-from extractors.found import Found
-from extractors.people import alternation, committee_roles, first_designation, parse_person, role_in, word_pattern
-from extractors.signatures import Cell, cells_of, is_signature_start, line_spans
-from extractors.text import clean
-from schemas import Person
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.digits import to_int
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.people import alternation, committee_roles, first_designation, parse_person, role_in, word_pattern
+from bangla_minutes.extractors.signatures import Cell, cells_of, is_signature_start, line_spans
+from bangla_minutes.extractors.text import clean
+from bangla_minutes.schemas import Person
 
 _MAX_HEADING_WORDS = 12
 _MAX_PREAMBLE_LINES = 4  # title and date lines between the heading and the list

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors import dates, memo
-from schemas import Issued, Meeting, Warning
+from bangla_minutes.extractors import dates, memo
+from bangla_minutes.schemas import Issued, Meeting, Warning
 
 
 def cross_checks(fields: dict) -> list[Warning]:

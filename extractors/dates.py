@@ -17,11 +17,11 @@ from functools import lru_cache
 
 import regex
 
-from extractors import bangla_calendar, lexicon
-from extractors.lexicon import alternation
-from extractors.digits import DIGIT, to_int
-from extractors.found import Found
-from schemas.record import BanglaDate, DateValue
+from bangla_minutes.extractors import bangla_calendar, lexicon
+from bangla_minutes.extractors.lexicon import alternation
+from bangla_minutes.extractors.digits import DIGIT, to_int
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.schemas.record import BanglaDate, DateValue
 
 GREGORIAN_YEARS = range(1800, 2200)
 BANGLA_YEARS = range(GREGORIAN_YEARS.start - 594, GREGORIAN_YEARS.stop - 593)

@@ -15,13 +15,13 @@ from functools import cache
 
 import regex
 
-from extractors import lexicon
-from extractors.attendees import is_appendix_heading
-from extractors.found import Found
-from extractors.people import alternation, first_designation, starts_with_designation
-from extractors.signatures import is_signature_start, line_spans, starts_with_skip_word
-from extractors.text import clean
-from schemas import Recipient
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.attendees import is_appendix_heading
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.people import alternation, first_designation, starts_with_designation
+from bangla_minutes.extractors.signatures import is_signature_start, line_spans, starts_with_skip_word
+from bangla_minutes.extractors.text import clean
+from bangla_minutes.schemas import Recipient
 
 _MAX_HEADING_WORDS = 20
 _MARKER = regex.compile(

@@ -11,8 +11,8 @@ from functools import cache
 
 import regex
 
-from extractors import lexicon, people
-from extractors.found import Found
+from bangla_minutes.extractors import lexicon, people
+from bangla_minutes.extractors.found import Found
 
 _BODY_LINE = 110  # a line this long is prose: the header is over
 

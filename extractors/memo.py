@@ -13,11 +13,11 @@ from functools import cache
 
 import regex
 
-from extractors import lexicon
-from extractors.digits import to_ascii_digits
-from extractors.found import Found
-from extractors.people import alternation
-from schemas import MemoNumber, Warning
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.digits import to_ascii_digits
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.people import alternation
+from bangla_minutes.schemas import MemoNumber, Warning
 
 SCHEMES = {
     "2014": (("ministry", 2), ("office", 2), ("geo", 4), ("branch", 3), ("subject", 2), ("file", 3),

@@ -18,10 +18,10 @@ from __future__ import annotations
 import regex
 from rapidfuzz import fuzz, process
 
-from extractors import lexicon
-from extractors.dates import find_bangla_dates, find_gregorian_dates, find_invalid_dates
-from extractors.digits import DIGIT
-from extractors.memo import SCHEMES, parse_memo
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.dates import find_bangla_dates, find_gregorian_dates, find_invalid_dates
+from bangla_minutes.extractors.digits import DIGIT
+from bangla_minutes.extractors.memo import SCHEMES, parse_memo
 
 MAX_READINGS = 64  # look-alike readings of one memo number tried at most
 MONTH_SCORE = 75  # rapidfuzz ratio: one wrong letter in a 4-7 letter month name scores 80-89

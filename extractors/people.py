@@ -14,9 +14,9 @@ from functools import cache
 import regex
 from rapidfuzz import fuzz, process
 
-from extractors import lexicon
-from extractors.text import clean
-from schemas import Person
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.text import clean
+from bangla_minutes.schemas import Person
 
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{Nd}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}])"

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
-from extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo, ocr_repair, people,
+from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo, ocr_repair, people,
                         signatures, times)
-from extractors.found import Found
-from extractors.text import clean, strip_edges
-from schemas import DateValue, Issued, Meeting, Person, Warning
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.text import clean, strip_edges
+from bangla_minutes.schemas import DateValue, Issued, Meeting, Person, Warning
 
 _SHORT_LINE = 70  # signature blocks are short lines; prose is longer
 _ISSUE_DATE_REACH = 250  # how far after the memo number the issue dates may stand

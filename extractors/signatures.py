@@ -15,11 +15,11 @@ from functools import cache
 
 import regex
 
-from extractors import lexicon
-from extractors.found import Found
-from extractors.people import alternation, committee_roles, parse_person, starts_with_designation
-from extractors.text import clean
-from schemas import Person
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.people import alternation, committee_roles, parse_person, starts_with_designation
+from bangla_minutes.extractors.text import clean
+from bangla_minutes.schemas import Person
 
 _COLUMN_GAP = regex.compile(r"\t+|[ ]{3,}")
 _MAX_NAME_WORDS = 7

@@ -14,11 +14,11 @@ from collections import namedtuple
 
 import regex
 
-from extractors import lexicon
-from extractors.lexicon import alternation
-from extractors.digits import DIGIT, to_int
-from extractors.found import Found
-from schemas.record import TimeValue
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.lexicon import alternation
+from bangla_minutes.extractors.digits import DIGIT, to_int
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.schemas.record import TimeValue
 
 _WORDS = lexicon.table("time_words.json")
 _PERIOD_CLASS = {word: cls for cls, words in _WORDS["periods"].items() for word in words}

@@ -1,7 +1,9 @@
-def __getattr__(name: str):
-    # `from pipeline import load_dataset` without pandas at `import pipeline` (`minutes parse` starts fast).
-    if name == "load_dataset":
-        from pipeline.dataset import load_dataset
+"""From a file to the dataset, in four rooms that each stand on the one below:
 
-        return load_dataset
-    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+    read/     a file -> pages of text, each with its origin (text layer, OCR, Bijoy, DOCX)
+    parse/    pages -> one record (normalise the text, then the extractors/ read the fields)
+    dataset/  records -> journal, tables, versions of Parquet and SQLite, stats
+    front/    what a person or a batch job calls: the CLI, evaluation, summaries
+
+docs/architecture.md walks one document through them.
+"""

@@ -26,7 +26,7 @@ from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pipeline.bijoy import unicode_to_bijoy  # noqa: E402
+from bangla_minutes.pipeline.read.bijoy import unicode_to_bijoy  # noqa: E402
 
 HERE = Path(__file__).parent
 DEFAULT_SOURCES = [HERE / "text" / "dc_law_order_1996.txt", Path("/work/shared/seeds/001_180dda943f737cc3.txt")]

@@ -33,7 +33,7 @@ from fpdf import FPDF
 from fpdf.enums import TextMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from pipeline.pdf_tables import is_data_table, table_text  # noqa: E402
+from bangla_minutes.pipeline.read.pdf_tables import is_data_table, table_text  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent
 SEEDS = SAMPLES.parent.parent / "shared" / "seeds"

@@ -1,7 +1,7 @@
 """The data contract: record models and the exported JSON Schema. Imports nothing of ours."""
 import json
 
-from schemas.record import (SCHEMA_VERSION, AgendaItem, BanglaDate, DateValue, Decision, Issued,
+from bangla_minutes.schemas.record import (SCHEMA_VERSION, AgendaItem, BanglaDate, DateValue, Decision, Issued,
                             MemoNumber, Meeting, Person, Recipient, Record, Source, Span,
                             TimeValue, Warning)
 

@@ -1,4 +1,4 @@
-"""Agenda items and decisions (extractors.agenda): the seeds, then one small example per format."""
+"""Agenda items and decisions (bangla_minutes.extractors.agenda): the seeds, then one small example per format."""
 import json
 import time
 import unicodedata
@@ -8,9 +8,9 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
-from extractors.agenda import extract_agenda
-from extractors.text import clean
-from pipeline.normalize import document_text, normalize_page
+from bangla_minutes.extractors.agenda import extract_agenda
+from bangla_minutes.extractors.text import clean
+from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

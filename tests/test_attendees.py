@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.attendees import find_attendees, is_appendix_heading
+from bangla_minutes.extractors.attendees import find_attendees, is_appendix_heading
 
 # The seeds only refer to an appendix: in a header line (000) and in a sentence (001).
 SEED_000_HEADER = ("সভাপতি\tমোঃ খায়রুল কবীর মেনন অতিরিক্ত সচিব\nসভার তারিখ\t২২ আগস্ট ২০২৩\n"

@@ -4,7 +4,7 @@ import unicodedata
 import bangla
 import pytest
 
-from extractors.bangla_calendar import (bangla_to_gregorian, days_in_month, gregorian_to_bangla,
+from bangla_minutes.extractors.bangla_calendar import (bangla_to_gregorian, days_in_month, gregorian_to_bangla,
                                         is_valid)
 
 D = datetime.date

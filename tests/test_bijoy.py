@@ -9,7 +9,7 @@ import pytest
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.bijoy import MAP_FILE, bijoy_to_unicode, is_bijoy_font, looks_like_bijoy, unicode_to_bijoy
+from bangla_minutes.pipeline.read.bijoy import MAP_FILE, bijoy_to_unicode, is_bijoy_font, looks_like_bijoy, unicode_to_bijoy
 from tests.cer import cer, normalised
 
 ROOT = Path(__file__).resolve().parents[1]

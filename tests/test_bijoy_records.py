@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document import parse_file
-from pipeline.evaluate import file_mismatches
+from bangla_minutes.pipeline.parse.document import parse_file
+from bangla_minutes.pipeline.front.evaluate import file_mismatches
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

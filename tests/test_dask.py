@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 
-import pipeline.ingest as ingest_module
-from pipeline.dataset import check_dataset, load_dataset
-from pipeline.ingest import ingest
-from schemas.tables import TABLES
+import bangla_minutes.pipeline.dataset.ingest as ingest_module
+from bangla_minutes.pipeline.dataset.publish import check_dataset, load_dataset
+from bangla_minutes.pipeline.dataset.ingest import ingest
+from bangla_minutes.schemas.tables import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SCAN_PAGES = ROOT / "samples" / "scans" / "000_86d0b669600d1f47" / "pages.tif"  # 4 pages to OCR

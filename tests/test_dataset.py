@@ -11,14 +11,14 @@ import pyarrow as pa
 import pytest
 from click.testing import CliRunner
 
-from pipeline import dataset
-from pipeline.dataset import Journal, check_dataset, export, is_current, load_dataset, publish
-from pipeline.document import parse_file
-from pipeline.ingest import ingest
-from pipeline.ingest_cli import export_command, stats_command
-from pipeline.stats import stats
-from pipeline.tables import record_rows
-from schemas.tables import TABLE_BY_NAME, TABLES
+from bangla_minutes.pipeline.dataset import publish as dataset
+from bangla_minutes.pipeline.dataset.publish import Journal, check_dataset, export, is_current, load_dataset, publish
+from bangla_minutes.pipeline.parse.document import parse_file
+from bangla_minutes.pipeline.dataset.ingest import ingest
+from bangla_minutes.pipeline.front.ingest_cli import export_command, stats_command
+from bangla_minutes.pipeline.dataset.stats import stats
+from bangla_minutes.pipeline.dataset.tables import record_rows
+from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "text"

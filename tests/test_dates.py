@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import (find_bangla_dates, find_fiscal_year, find_gregorian_dates,
+from bangla_minutes.extractors.dates import (find_bangla_dates, find_fiscal_year, find_gregorian_dates,
                               find_invalid_dates, find_quarter, fiscal_year_of,
                               parse_gregorian_date, quarter_of)
 

@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.distribution import find_distribution
-from schemas import Recipient
+from bangla_minutes.extractors.distribution import find_distribution
+from bangla_minutes.schemas import Recipient
 
 # The ends of the seeds, from the memo line: blank lines (one holding a space) between items in 000,
 # "- ১)" items and a trailing "।" or ";" in 001, each followed by the issuer's signature block.

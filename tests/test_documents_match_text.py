@@ -1,6 +1,6 @@
 """Every sample printed by every writer gives the record its text gives: text-layer PDFs from Chromium
 (Skia), LibreOffice and fpdf2, and the DOCX (samples/make_documents.py), scored field by field with
-pipeline.evaluate against samples/expected/<stem>.json or tests/expected_seeds/<stem>.json (source and
+bangla_minutes.pipeline.front.evaluate against samples/expected/<stem>.json or tests/expected_seeds/<stem>.json (source and
 evidence aside, which the scoring leaves out)."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document import parse_file
-from pipeline.evaluate import file_mismatches
+from bangla_minutes.pipeline.parse.document import parse_file
+from bangla_minutes.pipeline.front.evaluate import file_mismatches
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # the 22 samples' expected records, and the two real seeds' (printed by every writer too)

@@ -6,9 +6,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from pipeline.docx_reader import read_docx_pages
-from pipeline.errors import InputError
-from pipeline.read import read_pages
+from bangla_minutes.pipeline.read.docx import read_docx_pages
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.files import read_pages
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 sys.path.insert(0, str(SAMPLES))

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from pipeline.evaluate import (FIELDS, default_files, evaluate, evaluate_files, format_table, pair_items,
+from bangla_minutes.pipeline.front.evaluate import (FIELDS, default_files, evaluate, evaluate_files, format_table, pair_items,
                                same)
-from schemas import Record
+from bangla_minutes.schemas import Record
 
 DISCUSSION = ("সভায় জানানো হয় যে, জেলার সকল উপজেলায় আমন ধান কাটা প্রায় শেষ পর্যায়ে রয়েছে এবং রবি মৌসুমের "
               "প্রণোদনার বীজ ও সার বিতরণ শুরু হয়েছে। সভাপতি প্রকৃত কৃষকের মধ্যে বিতরণ নিশ্চিত করার নির্দেশনা দেন")

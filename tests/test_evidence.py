@@ -7,9 +7,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.record import extract
-from pipeline.document import parse_file, parse_text
-from pipeline.normalize import document_text, normalize_page
+from bangla_minutes.extractors.record import extract
+from bangla_minutes.pipeline.parse.document import parse_file, parse_text
+from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))

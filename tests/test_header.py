@@ -1,5 +1,5 @@
 """Header label/value lines, the opening sentence when there is no header, and the title."""
-from extractors.header import chair_in_opening, find_label_lines, find_title, locative_stem
+from bangla_minutes.extractors.header import chair_in_opening, find_label_lines, find_title, locative_stem
 
 
 def values(text):

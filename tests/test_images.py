@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from pipeline.errors import InputError
-from pipeline.images import MAX_PIXELS, count_frames, image_frames
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.images import MAX_PIXELS, count_frames, image_frames
 
 SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"
 SEED = SCANS / "000_86d0b669600d1f47"

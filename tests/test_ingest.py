@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import pipeline.ingest as ingest_module
-from pipeline.dataset import Journal, check_dataset, load_dataset
-from pipeline.ingest import discover, ingest
-from pipeline.ingest_cli import ingest_command
-from pipeline.progress import Progress
+import bangla_minutes.pipeline.dataset.ingest as ingest_module
+from bangla_minutes.pipeline.dataset.publish import Journal, check_dataset, load_dataset
+from bangla_minutes.pipeline.dataset.ingest import discover, ingest
+from bangla_minutes.pipeline.front.ingest_cli import ingest_command
+from bangla_minutes.pipeline.dataset.progress import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "text"

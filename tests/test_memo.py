@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.memo import find_memo, memo_warnings, parse_memo
-from schemas import MemoNumber
+from bangla_minutes.extractors.memo import find_memo, memo_warnings, parse_memo
+from bangla_minutes.schemas import MemoNumber
 
 # The memo lines of the seeds, with the lines around them.
 SEED_000 = ("মোঃ খায়রুল কবীর মেনন  \nঅতিরিক্ত সচিব\n\nস্মারক নম্বর: ৫৮.০০.০০০০.০১৮.৯৯.০০২.২১.২০৩\n\n"

@@ -1,7 +1,7 @@
 """Normalisation keeps a way back to the page text: every span must point at the right characters."""
 import unicodedata
 
-from pipeline.normalize import document_text, normalize_page
+from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
 
 
 def test_page_text_is_clean_nfc():

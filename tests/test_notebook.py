@@ -7,8 +7,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from pipeline.dataset import load_dataset
-from pipeline.ingest import ingest
+from bangla_minutes.pipeline.dataset.publish import load_dataset
+from bangla_minutes.pipeline.dataset.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "samples" / "notebooks" / "decisions.ipynb"

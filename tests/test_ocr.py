@@ -9,11 +9,11 @@ import pytest
 import regex
 from PIL import Image
 
-from extractors import ocr_repair
-from extractors.digits import to_int
-from pipeline import ocr
-from pipeline.errors import EnvironmentMissing, InputError
-from pipeline.pages import Word
+from bangla_minutes.extractors import ocr_repair
+from bangla_minutes.extractors.digits import to_int
+from bangla_minutes.pipeline.read import ocr
+from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
+from bangla_minutes.pipeline.read.pages import Word
 from tests.cer import cer
 
 SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"

@@ -2,8 +2,8 @@
 does not check out."""
 import pytest
 
-from extractors.memo import parse_memo
-from extractors.ocr_repair import repair_date_text, repair_memo
+from bangla_minutes.extractors.memo import parse_memo
+from bangla_minutes.extractors.ocr_repair import repair_date_text, repair_memo
 
 
 @pytest.mark.parametrize("ocr, printed", [

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from pipeline import pdf_text
-from pipeline.errors import InputError
-from pipeline.pages import Page
-from pipeline.read import read_pages
+from bangla_minutes.pipeline.read import pdf as pdf_text
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.pages import Page
+from bangla_minutes.pipeline.read.files import read_pages
 from tests.cer import cer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,7 +198,7 @@ def test_pages_are_streamed():
 def test_bijoy_font_runs_are_converted_and_english_runs_kept(tmp_path):
     from fontTools.ttLib import TTFont
 
-    from pipeline.bijoy import unicode_to_bijoy
+    from bangla_minutes.pipeline.read.bijoy import unicode_to_bijoy
 
     # a Latin font renamed SutonnyMJ draws Bijoy bytes as Latin letters, but its name is what counts
     font = TTFont(str(LATIN_FONT))

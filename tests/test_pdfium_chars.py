@@ -6,7 +6,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.pdfium_chars import page_chars
+from bangla_minutes.pipeline.read.pdfium_chars import page_chars
 from tests.test_pdf_text import SAMPLES, new_fpdf
 
 

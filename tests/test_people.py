@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.people import find_designation, first_designation, join_office, parse_person, role_in
+from bangla_minutes.extractors.people import find_designation, first_designation, join_office, parse_person, role_in
 
 
 @pytest.mark.parametrize("text, name, titles, designation, office", [

@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from pipeline.ocr import render_pdf_page
-from pipeline.preprocess import (deskew, evenly_lit, is_speckled, paper_brightness, prepare_page, skew_angle,
+from bangla_minutes.pipeline.read.ocr import render_pdf_page
+from bangla_minutes.pipeline.read.preprocess import (deskew, evenly_lit, is_speckled, paper_brightness, prepare_page, skew_angle,
                                  text_regions, to_grey)
 
 SCANS = Path(__file__).resolve().parents[1] / "samples" / "scans"

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.bijoy import unicode_to_bijoy
-from pipeline.errors import InputError
-from pipeline.read import read_pages
-from pipeline.text_file import read_text_pages
+from bangla_minutes.pipeline.read.bijoy import unicode_to_bijoy
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.files import read_pages
+from bangla_minutes.pipeline.read.text_file import read_text_pages
 
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "001_180dda943f737cc3.txt"
 MINUTES = ("সুরক্ষা সেবা বিভাগের অংশীজনের অংশগ্রহণে আয়োজিত সভার কার্যবিবরণী :\n\n"

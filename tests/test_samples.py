@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import file_mismatches, load_expected
-from schemas import Record
+from bangla_minutes.pipeline.front.evaluate import file_mismatches, load_expected
+from bangla_minutes.schemas import Record
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 EXPECTED = sorted((SAMPLES / "expected").glob("*.json"))
@@ -36,7 +36,7 @@ def test_expected_record_is_a_valid_nfc_record(expected_path):
 
 @pytest.mark.parametrize("expected_path", EXPECTED, ids=[p.stem for p in EXPECTED])
 def test_sample_parses_to_its_expected_record(expected_path):
-    from pipeline.document import parse_file  # imported here: a parser that fails to import fails these tests only
+    from bangla_minutes.pipeline.parse.document import parse_file  # imported here: a parser that fails to import fails these tests only
 
     mismatches = file_mismatches(expected_path, SAMPLES / "text" / f"{expected_path.stem}.txt", parse_file)
     assert not mismatches, f"{len(mismatches)} fields differ from the expected record:\n" + "\n".join(map(str, mismatches))

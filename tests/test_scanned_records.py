@@ -4,7 +4,7 @@ Every sample of samples/text is a scanned PDF twice (samples/make_scans.py): cle
 samples/scans/clean/ and degraded in samples/scans/degraded/ (skew, blur, noise, JPEG q40, 200 dpi or a
 phone photo, as degraded/kinds.json says). Each file is OCR'd once, in a process pool of two (Tesseract
 runs one thread per process): about 110 pages, 70-100 s on two cores. The key fields of its record are
-scored through pipeline.evaluate against samples/expected/<stem>.json, and each page's text against the
+scored through bangla_minutes.pipeline.front.evaluate against samples/expected/<stem>.json, and each page's text against the
 text printed on it (samples/scans/<stem>/page-<n>.txt, tests/cer.py).
 """
 import json
@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.cli import main
-from pipeline.content_id import file_sha256
-from pipeline.document import parse_file, parse_pages
-from pipeline.evaluate import evaluate, format_table, select_fields
-from pipeline.read import read_pages
+from bangla_minutes.pipeline.front.cli import main
+from bangla_minutes.pipeline.read.content_id import file_sha256
+from bangla_minutes.pipeline.parse.document import parse_file, parse_pages
+from bangla_minutes.pipeline.front.evaluate import evaluate, format_table, select_fields
+from bangla_minutes.pipeline.read.files import read_pages
 from tests.cer import normalised
 
 ROOT = Path(__file__).resolve().parents[1]

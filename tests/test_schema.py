@@ -3,14 +3,14 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-import schemas
-from pipeline.cli import main
+import bangla_minutes.schemas
+from bangla_minutes.pipeline.front.cli import main
 
-COMMITTED = Path(schemas.__file__).with_name("record.schema.json")
+COMMITTED = Path(bangla_minutes.schemas.__file__).with_name("record.schema.json")
 
 
 def test_committed_json_schema_is_up_to_date():
-    assert COMMITTED.read_text(encoding="utf-8") == schemas.json_schema(), \
+    assert COMMITTED.read_text(encoding="utf-8") == bangla_minutes.schemas.json_schema(), \
         "schemas/record.schema.json is stale: run `minutes schema > schemas/record.schema.json`"
 
 
@@ -21,8 +21,8 @@ def test_schema_command_prints_it():
 
 
 def test_contract_field_names():
-    fields = set(schemas.Record.model_fields)
+    fields = set(bangla_minutes.schemas.Record.model_fields)
     assert {"schema_version", "doc_id", "source", "title", "fiscal_year", "quarter", "chair", "meeting",
             "attendees", "agenda", "memo", "issued", "distribution", "distribution_note", "signatories",
             "warnings", "evidence"} <= fields
-    assert set(schemas.Person.model_fields) >= {"name", "titles", "designation", "office", "role", "raw"}
+    assert set(bangla_minutes.schemas.Person.model_fields) >= {"name", "titles", "designation", "office", "role", "raw"}

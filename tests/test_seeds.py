@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import file_mismatches
+from bangla_minutes.pipeline.front.evaluate import file_mismatches
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -27,7 +27,7 @@ def test_both_seeds_have_an_expected_record():
 
 @pytest.mark.parametrize("expected_path", EXPECTED, ids=[p.stem for p in EXPECTED])
 def test_seed_parses_to_its_expected_record(expected_path):
-    from pipeline.document import parse_file  # imported here: a parser that fails to import fails these tests only
+    from bangla_minutes.pipeline.parse.document import parse_file  # imported here: a parser that fails to import fails these tests only
 
     path = seed_text(expected_path.stem)
     mismatches = file_mismatches(expected_path, path, parse_file)

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.signatures import find_signatures, is_signature_start
+from bangla_minutes.extractors.signatures import find_signatures, is_signature_start
 
 # Seed 000: the chair's block above the memo line, the issuer's after the distribution list.
 SEED_000_CHAIR = ("সভায় আর কোন আলোচনা না থাকায় সকলকে ধন্যবাদ জ্ঞাপন করে সভার সমাপ্তি ঘোষণা করা হয়।\n\n\n\n"

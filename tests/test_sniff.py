@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from pipeline import sniff as media
-from pipeline.errors import InputError
-from pipeline.sniff import sniff
+from bangla_minutes.pipeline.read import sniff as media
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.sniff import sniff
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MINUTES = "সভার কার্যবিবরণী\nসভাপতি\tমোঃ খায়রুল কবীর মেনন\n"
@@ -86,9 +86,9 @@ def test_missing_file_is_an_input_error(tmp_path):
 
 
 def test_read_pages_sends_images_to_ocr(tmp_path, monkeypatch):
-    from pipeline import ocr
-    from pipeline.pages import Page
-    from pipeline.read import read_pages
+    from bangla_minutes.pipeline.read import ocr
+    from bangla_minutes.pipeline.read.pages import Page
+    from bangla_minutes.pipeline.read.files import read_pages
 
     monkeypatch.setattr(ocr, "ocr_image_file", lambda path: [Page(f"OCR of {Path(path).name}", "ocr", 0.9)])
     pages = read_pages(write(tmp_path, "scan.pdf", image_bytes("PNG")))
@@ -97,7 +97,7 @@ def test_read_pages_sends_images_to_ocr(tmp_path, monkeypatch):
 
 
 def test_read_pages_never_ocrs_an_image_when_told_not_to(tmp_path):
-    from pipeline.read import read_pages
+    from bangla_minutes.pipeline.read.files import read_pages
 
     [page] = read_pages(write(tmp_path, "scan.jpg", image_bytes("JPEG")), ocr="never").pages
     assert page.text == "" and [code for code, _ in page.warnings] == ["page_text_unreliable"]

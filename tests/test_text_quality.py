@@ -1,8 +1,8 @@
 """The text-quality score tells a good text layer from the ways PDF text layers break."""
 from pathlib import Path
 
-from pipeline.pdf_text import USABLE_SCORE
-from pipeline.text_quality import assess
+from bangla_minutes.pipeline.read.pdf import USABLE_SCORE
+from bangla_minutes.pipeline.read.text_quality import assess
 
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_86d0b669600d1f47.txt"
 GOOD = ("সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কার্যক্রম শুরু করেন। অতঃপর তিনি আলোচ্যসূচি মোতাবেক "

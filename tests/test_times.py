@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.times import find_times, parse_time
+from bangla_minutes.extractors.times import find_times, parse_time
 
 
 @pytest.mark.parametrize("text, value, raw", [

@@ -5,7 +5,7 @@ import os
 
 import pandas as pd
 
-from pipeline.dataset import load_dataset
+from bangla_minutes.pipeline.dataset.publish import load_dataset
 
 TOP = 5  # how many of the most frequent values to show
 

@@ -10,9 +10,9 @@ import sys
 
 import click
 
-from pipeline.errors import EnvironmentMissing, MinutesError
-from pipeline.ingest_cli import export_command, ingest_command, stats_command
-from pipeline.pages import OCR_MODES
+from bangla_minutes.pipeline.errors import EnvironmentMissing, MinutesError
+from bangla_minutes.pipeline.front.ingest_cli import export_command, ingest_command, stats_command
+from bangla_minutes.pipeline.read.pages import OCR_MODES
 
 OCR_CHOICE = click.Choice(OCR_MODES)
 
@@ -31,8 +31,8 @@ def main():
               help="OCR pages whose text layer is missing or unreliable (auto), every page, or none.")
 def parse(files, pretty, brief, ocr):
     """Parse minutes FILES into records (JSON; JSON Lines for several files)."""
-    from pipeline.document import parse_file
-    from pipeline.summary import brief_line
+    from bangla_minutes.pipeline.parse.document import parse_file
+    from bangla_minutes.pipeline.front.summary import brief_line
 
     status = 0
     for path in files:
@@ -59,7 +59,7 @@ def parse(files, pretty, brief, ocr):
 @main.command()
 def schema():
     """Print the record's JSON Schema."""
-    from schemas import json_schema
+    from bangla_minutes.schemas import json_schema
 
     click.echo(json_schema(), nl=False)
 
@@ -78,8 +78,8 @@ def eval_command(expected_dir, files, ocr, as_json, field_names):
     Without FILES, each expected record's text sample (EXPECTED_DIR/../text/<stem>.txt) is parsed.
     Exits 0 when every scored field is an exact match, 1 otherwise.
     """
-    from pipeline.document import parse_file
-    from pipeline.evaluate import FIELDS, default_files, evaluate_files, format_table, select_fields
+    from bangla_minutes.pipeline.parse.document import parse_file
+    from bangla_minutes.pipeline.front.evaluate import FIELDS, default_files, evaluate_files, format_table, select_fields
 
     try:
         fields = select_fields(field_names) if field_names is not None else FIELDS

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from extractors import lexicon
+from bangla_minutes.extractors import lexicon
 
 DATA = Path(__file__).with_name("data")
 

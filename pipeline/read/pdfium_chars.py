@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.pdf_tables import Box
+from bangla_minutes.pipeline.read.pdf_tables import Box
 
 # Gaps measured on the samples (11-12 pt text) between glyphs of one word: at most 3.2 pt; between
 # the parts of a line set on tab stops, which the writers leave without a space glyph: 6.5 pt or more.

@@ -11,9 +11,9 @@ import docx
 import regex
 from docx.table import Table
 
-from pipeline.errors import InputError
-from pipeline.pages import Page
-from pipeline.pdf_tables import is_data_table, table_text
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.pages import Page
+from bangla_minutes.pipeline.read.pdf_tables import is_data_table, table_text
 
 _SPACES = regex.compile(r"\s+")
 

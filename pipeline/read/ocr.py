@@ -20,11 +20,11 @@ import pytesseract
 import regex
 from PIL import Image
 
-from extractors import lexicon, ocr_repair
-from pipeline.errors import EnvironmentMissing, InputError
-from pipeline.images import MAX_PIXELS, image_frames
-from pipeline.pages import Page, Word
-from pipeline.preprocess import Box, prepare_page, text_regions
+from bangla_minutes.extractors import lexicon, ocr_repair
+from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
+from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
+from bangla_minutes.pipeline.read.pages import Page, Word
+from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
 
 # Read by every tesseract process pytesseract starts (it passes os.environ on).
 os.environ["OMP_THREAD_LIMIT"] = "1"

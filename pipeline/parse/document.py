@@ -4,18 +4,18 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extractors.record import extract
-from pipeline.content_id import file_sha256
-from pipeline.errors import InputError
-from pipeline.normalize import document_text, normalize_page
-from pipeline.ocr_confidence import low_confidence
-from pipeline.pages import Page, SourcePages
-from schemas import Record, Source, Warning
+from bangla_minutes.extractors.record import extract
+from bangla_minutes.pipeline.read.content_id import file_sha256
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
+from bangla_minutes.pipeline.parse.ocr_confidence import low_confidence
+from bangla_minutes.pipeline.read.pages import Page, SourcePages
+from bangla_minutes.schemas import Record, Source, Warning
 
 
 def parse_file(path: str | Path, ocr: str = "auto") -> Record:
     """The record of one file (text, PDF, image or DOCX). Raises InputError / EnvironmentMissing."""
-    from pipeline.read import read_pages  # readers pull in PDF and image libraries: load on first use
+    from bangla_minutes.pipeline.read.files import read_pages  # readers pull in PDF and image libraries: load on first use
 
     path = Path(path)
     source = read_pages(str(path), ocr=ocr)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from schemas import DateValue, Person, Record
-from schemas.tables import DOCUMENTS, MEMO_PARTS
+from bangla_minutes.schemas import DateValue, Person, Record
+from bangla_minutes.schemas.tables import DOCUMENTS, MEMO_PARTS
 
 
 def document_row(result: dict) -> dict:

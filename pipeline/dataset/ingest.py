@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import fnmatch
 import hashlib
+import importlib
 import importlib.metadata
 import multiprocessing
 import multiprocessing.connection
@@ -28,15 +29,15 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import extractors
-import schemas
-from pipeline.content_id import file_sha256
-from pipeline.dataset import Journal, current_build, is_current, publish
-from pipeline.progress import Progress
+from bangla_minutes.pipeline.read.content_id import file_sha256
+from bangla_minutes.pipeline.dataset.publish import Journal, current_build, is_current, publish
+from bangla_minutes.pipeline.dataset.progress import Progress
 
 # Modules of the batch layer: a change to them changes no record, so it is left out of the version.
-_BATCH_MODULES = {"ingest.py", "ingest_cli.py", "dataset.py", "tables.py", "progress.py", "stats.py",
-                  "cli.py"}
+# What turns a file into a record, by package: a change in any of them redoes every file. The
+# dataset and front rooms (ingest, tables, CLI, evaluation, summaries) are left out on purpose.
+_RECORD_PACKAGES = ("bangla_minutes.extractors", "bangla_minutes.schemas",
+                    "bangla_minutes.pipeline.read", "bangla_minutes.pipeline.parse")
 
 
 @dataclass
@@ -275,15 +276,14 @@ def _matches(name: str, below: str, patterns: tuple[str, ...]) -> bool:
 # --- what a result depends on -----------------------------------------------------------------
 
 def pipeline_version() -> str:
-    """The package version and a hash of what turns a file into a record (extractors/ code and
-    data, pipeline/ but its batch layer, the record schema): a change in any redoes every file."""
+    """The package version and a hash of the code and data of the packages that make records
+    (_RECORD_PACKAGES): a change in any of them redoes every file, a change elsewhere none."""
     digest = hashlib.sha256()
-    sources = [Path(extractors.__file__).parent, Path(__file__).parent]
-    for root in sources:
+    for name in _RECORD_PACKAGES:
+        root = Path(importlib.import_module(name).__file__).parent
         for file in sorted(root.rglob("*")):
-            if file.is_file() and "__pycache__" not in file.parts and file.name not in _BATCH_MODULES:
-                digest.update(str(file.relative_to(root.parent)).encode() + b"\0" + file.read_bytes())
-    digest.update(Path(schemas.__file__).with_name("record.py").read_bytes())
+            if file.is_file() and "__pycache__" not in file.parts:
+                digest.update(f"{name}/{file.relative_to(root).as_posix()}".encode() + b"\0" + file.read_bytes())
     return f"{_package_version()}+{digest.hexdigest()[:12]}"
 
 
@@ -291,7 +291,7 @@ def _package_version() -> str:
     try:
         return importlib.metadata.version("bangla-minutes")
     except importlib.metadata.PackageNotFoundError:  # running from a checkout that is not installed
-        pyproject = Path(__file__).parent.parent / "pyproject.toml"
+        pyproject = Path(__file__).parents[2] / "pyproject.toml"
         return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
 
 
@@ -301,8 +301,8 @@ def parse_one(task: Task) -> dict:
     """Parse one file into what the journal keeps of it. Never raises: runs in workers."""
     # One Tesseract thread per process: parallelism comes from files.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    from pipeline.document import parse_file  # the parser's libraries load in the workers only
-    from pipeline.errors import EnvironmentMissing, InputError
+    from bangla_minutes.pipeline.parse.document import parse_file  # the parser's libraries load in the workers only
+    from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
 
     started = time.perf_counter()
     try:
@@ -332,7 +332,7 @@ def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tup
     """Run tasks on up to `jobs` worker processes, started as work arrives; one past its deadline
     is killed and replaced."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.ingest", "pipeline.document"])
+    context.set_forkserver_preload(["bangla_minutes.pipeline.dataset.ingest", "bangla_minutes.pipeline.parse.document"])
     idle: list[_Worker] = []
     busy: dict[multiprocessing.connection.Connection, tuple[_Worker, Task, float]] = {}
     try:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import statistics
 
-from pipeline.normalize import normalize_page
-from pipeline.pages import Page
-from schemas import Warning
+from bangla_minutes.pipeline.parse.normalize import normalize_page
+from bangla_minutes.pipeline.read.pages import Page
+from bangla_minutes.schemas import Warning
 
 LOW = 0.60  # mean word confidence below which a field's reading is doubtful
 CHECKED = ("chair", "meeting.date", "meeting.time", "meeting.venue", "memo", "issued.gregorian", "issued.bangla")

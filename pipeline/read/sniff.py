@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import zipfile
 
-from pipeline.errors import InputError
-from pipeline.text_file import text_encoding
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.text_file import text_encoding
 
 PDF = "application/pdf"
 PNG = "image/png"

@@ -31,9 +31,9 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
     Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
-    from pipeline.dataset import DatasetBusy
-    from pipeline.ingest import ingest
-    from pipeline.progress import Progress
+    from bangla_minutes.pipeline.dataset.publish import DatasetBusy
+    from bangla_minutes.pipeline.dataset.ingest import ingest
+    from bangla_minutes.pipeline.dataset.progress import Progress
 
     try:
         summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
@@ -63,7 +63,7 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Directory for <table>.<format>.")
 def export_command(dataset, format_, out):
     """Write every table of DATASET as one file per table."""
-    from pipeline.dataset import export
+    from bangla_minutes.pipeline.dataset.publish import export
 
     for path in export(dataset, format_, out):
         click.echo(path)
@@ -73,6 +73,6 @@ def export_command(dataset, format_, out):
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False))
 def stats_command(dataset):
     """A readable summary of DATASET: documents, meetings, decisions, warnings, failures."""
-    from pipeline.stats import stats
+    from bangla_minutes.pipeline.dataset.stats import stats
 
     click.echo(stats(dataset))

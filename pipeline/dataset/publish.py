@@ -29,10 +29,10 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-import schemas
-from pipeline.tables import document_row, record_rows
-from schemas import Record
-from schemas.tables import TABLE_BY_NAME, TABLES, Table
+import bangla_minutes.schemas
+from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
+from bangla_minutes.schemas import Record
+from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES, Table
 
 DB_NAME = "minutes.db"
 RECORDS_NAME = "records.jsonl"
@@ -167,7 +167,7 @@ def is_current(out: Path, journal: Journal) -> bool:
 def _builder() -> str:
     """A hash of the code that makes tables of journaled records (a new column means a new build)."""
     here = Path(__file__)
-    sources = [here, here.with_name("tables.py"), Path(schemas.__file__).with_name("tables.py")]
+    sources = [here, here.with_name("tables.py"), Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
 
 

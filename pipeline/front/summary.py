@@ -1,5 +1,5 @@
 """One readable line per record, for people at a terminal."""
-from schemas import Record
+from bangla_minutes.schemas import Record
 
 
 def brief_line(record: Record) -> str:

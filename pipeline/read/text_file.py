@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.errors import InputError
-from pipeline.pages import Page
+from bangla_minutes.pipeline.errors import InputError
+from bangla_minutes.pipeline.read.pages import Page
 
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1A}  # 0x1A: DOS end of file
 SAMPLE = 64 * 1024   # bytes looked at to guess UTF-16 without a BOM or to judge Bijoy
@@ -76,10 +76,10 @@ def has_bengali(text: str) -> bool:
 
 
 def looks_like_bijoy(text: str) -> bool:
-    from pipeline import bijoy
+    from bangla_minutes.pipeline.read import bijoy
     return bijoy.looks_like_bijoy(text)
 
 
 def bijoy_to_unicode(text: str) -> str:
-    from pipeline import bijoy
+    from bangla_minutes.pipeline.read import bijoy
     return bijoy.bijoy_to_unicode(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.agenda_table import column_kind
+from bangla_minutes.extractors.agenda_table import column_kind
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 RegionText = Callable[[Box, bool], str]  # (box, layout) -> the text inside the box

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from pipeline.errors import InputError
+from bangla_minutes.pipeline.errors import InputError
 
 # A4 at 600 dpi is 35 megapixels and A3 at 600 dpi 70: anything larger is not a page scan.
 MAX_PIXELS = 80_000_000

@@ -1,9 +1,9 @@
 """The one entry point the parser calls: a source file's pages of text, each with its origin."""
 from __future__ import annotations
 
-from pipeline import sniff as media
-from pipeline.pages import OCR_MODES, Page, SourcePages
-from pipeline.text_file import read_text_pages
+from bangla_minutes.pipeline.read import sniff as media
+from bangla_minutes.pipeline.read.pages import OCR_MODES, Page, SourcePages
+from bangla_minutes.pipeline.read.text_file import read_text_pages
 
 IMAGES = (media.PNG, media.JPEG, media.TIFF)
 
@@ -17,16 +17,16 @@ def read_pages(path: str, ocr: str = "auto") -> SourcePages:
     media_type = media.sniff(path)
     # The PDF, DOCX and OCR libraries load late: a text file needs none of them (start-up time).
     if media_type == media.PDF:
-        from pipeline.pdf_text import read_pdf_pages
+        from bangla_minutes.pipeline.read.pdf import read_pdf_pages
         pages = list(read_pdf_pages(path, ocr))
     elif media_type in IMAGES and ocr == "never":
         pages = [Page("", "ocr", warnings=[("page_text_unreliable", "an image, not OCR'd (ocr='never')")])]
     elif media_type in IMAGES:
-        from pipeline import ocr as ocr_module
+        from bangla_minutes.pipeline.read import ocr as ocr_module
         ocr_module.check_tesseract()  # exit 3 naming the apt packages, not a failure of this one file
         pages = ocr_module.ocr_image_file(path)
     elif media_type == media.DOCX:
-        from pipeline.docx_reader import read_docx_pages
+        from bangla_minutes.pipeline.read.docx import read_docx_pages
         pages = read_docx_pages(path)
     else:
         pages = read_text_pages(path)

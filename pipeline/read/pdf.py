@@ -28,12 +28,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import regex
 
-from pipeline import pdf_tables
-from pipeline.pdf_tables import Box
-from pipeline.errors import EnvironmentMissing, InputError
-from pipeline.pages import OCR_MODES, Page
-from pipeline.pdfium_chars import Char, page_chars
-from pipeline.text_quality import TextQuality, assess
+from bangla_minutes.pipeline.read import pdf_tables
+from bangla_minutes.pipeline.read.pdf_tables import Box
+from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
+from bangla_minutes.pipeline.read.pages import OCR_MODES, Page
+from bangla_minutes.pipeline.read.pdfium_chars import Char, page_chars
+from bangla_minutes.pipeline.read.text_quality import TextQuality, assess
 
 USABLE_SCORE = 0.7        # below it a text layer is not trusted (good layers score >= 0.9, broken <= 0.45)
 CLEAN_SCORE = 1.0         # no junk, no malformed words, no more fragments than real minutes have
@@ -163,12 +163,12 @@ def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | Non
 
 
 def ocr_page(path: str, index: int) -> Page:
-    from pipeline import ocr  # late: Tesseract is only needed when a page needs it
+    from bangla_minutes.pipeline.read import ocr  # late: Tesseract is only needed when a page needs it
     return ocr.ocr_pdf_page(path, index)
 
 
 def is_bijoy_font(fontname: str) -> bool:
-    from pipeline import bijoy
+    from bangla_minutes.pipeline.read import bijoy
     return bijoy.is_bijoy_font(fontname)
 
 
@@ -471,7 +471,7 @@ def same_line(a: Char, b: Char) -> bool:
 def bijoy_page_text(page) -> str:
     """The page's lines from pdfplumber words; runs of words in a Bijoy font converted to Unicode,
     other runs (English, Unicode Bengali) kept as they are."""
-    from pipeline import bijoy
+    from bangla_minutes.pipeline.read import bijoy
     words = page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
     lines = []
     for line in group_lines(words):
@@ -492,7 +492,7 @@ def bijoy_page_text(page) -> str:
 
 
 def run_text(words: list[str], is_bijoy: bool) -> str:
-    from pipeline import bijoy
+    from bangla_minutes.pipeline.read import bijoy
     text = " ".join(words)
     return bijoy.bijoy_to_unicode(text) if is_bijoy else text
 
