@@ -34,7 +34,7 @@ demo: setup
 	$(MINUTES) stats out/samples
 
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=15
 
 eval: setup
 	$(MINUTES) eval samples/expected

@@ -11,11 +11,11 @@ from hypothesis import given, settings, strategies as st
 from bangla_minutes.extractors.agenda import extract_agenda
 from bangla_minutes.extractors.text import clean
 from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
+from tests.shared import SEEDS, needs, seed
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-SEED_000 = SEEDS / "000_86d0b669600d1f47.txt"
-SEED_001 = SEEDS / "001_180dda943f737cc3.txt"
+SEED_000 = seed("000_86d0b669600d1f47")
+SEED_001 = seed("001_180dda943f737cc3")
 
 
 def normalised(path: Path) -> str:
@@ -49,7 +49,7 @@ def decisions(text: str) -> list[tuple[str | None, str]]:
 
 # --- the seeds -----------------------------------------------------------------------------------
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@needs(SEEDS)
 def test_seed_000_gives_two_items_with_lettered_decisions():
     agenda = items(body_000())
     assert [item.number for item in agenda] == ["১.০", "২.০"]
@@ -62,13 +62,13 @@ def test_seed_000_gives_two_items_with_lettered_decisions():
     assert agenda[0].discussion.endswith("সংশ্লিষ্ট কর্মকর্তাদের আহ্বান জানান")
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@needs(SEEDS)
 def test_seed_000_decision_cut_by_a_page_break_is_one_decision():
     first = items(body_000())[0].decisions[0]
     assert first.text.endswith("স্ব স্ব অফিসের ওয়েবসাইটে আপলোড করতে হবে")
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@needs(SEEDS)
 def test_seed_000_opening_and_closing_belong_to_no_item():
     text = body_000()
     found = extract_agenda(text)
@@ -77,7 +77,7 @@ def test_seed_000_opening_and_closing_belong_to_no_item():
     assert all("স্বাগত" not in item.discussion for item in items(text))
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@needs(SEEDS)
 def test_seed_001_narrative_gives_one_item_with_six_decisions():
     [item] = items(body_001())
     assert item.number is None and item.title is None
@@ -88,7 +88,7 @@ def test_seed_001_narrative_gives_one_item_with_six_decisions():
     assert item.decisions[2].text.endswith("উর্ধ্বতন অফিসে প্রেরণ করতে হবে")
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@needs(SEEDS)
 @pytest.mark.parametrize("body", [body_000, body_001])
 def test_decision_spans_cover_each_decision_text(body):
     text = body()
@@ -381,7 +381,7 @@ def test_spans_stay_inside_the_text_for_any_mix_of_markers(text):
             assert 0 <= start < end <= len(text) and decision.text
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/seeds")
+@needs(SEEDS)
 def test_parses_at_least_200_seed_sized_documents_per_second():
     texts = [body_000(), body_001()]
     best = min(_cpu_seconds_for(texts, 50) for _ in range(3))

@@ -11,13 +11,14 @@ from rapidfuzz.distance import Levenshtein
 
 from bangla_minutes.pipeline.read.bijoy import MAP_FILE, bijoy_to_unicode, is_bijoy_font, looks_like_bijoy, unicode_to_bijoy
 from tests.cer import cer, normalised
+from tests.shared import require, seed
 
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = ROOT / "tests" / "data" / "bijoy_words.tsv"
 SAMPLES = ROOT / "samples" / "bijoy"
 SOURCES = {
     "dc_law_order_1996": ROOT / "samples" / "text" / "dc_law_order_1996.txt",
-    "001_180dda943f737cc3": Path("/work/shared/seeds/001_180dda943f737cc3.txt"),
+    "001_180dda943f737cc3": seed("001_180dda943f737cc3"),
 }
 MAX_CER = 0.005
 
@@ -118,9 +119,7 @@ def test_looks_like_bijoy_rejects_english_and_unicode(text):
 
 def source_text(stem: str) -> str:
     """The Unicode text samples/make_bijoy.py made samples/bijoy/<stem>.* from."""
-    if not SOURCES[stem].exists():
-        pytest.skip(f"needs {SOURCES[stem]}")
-    return SOURCES[stem].read_text(encoding="utf-8")
+    return require(SOURCES[stem]).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("stem", SOURCES)

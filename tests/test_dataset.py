@@ -19,10 +19,11 @@ from bangla_minutes.pipeline.front.ingest_cli import export_command, stats_comma
 from bangla_minutes.pipeline.dataset.stats import stats
 from bangla_minutes.pipeline.dataset.tables import record_rows
 from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES
+from tests.shared import require, seed
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "text"
-SEED = ROOT.parent / "shared" / "seeds" / "000_86d0b669600d1f47.txt"
+SEED = seed("000_86d0b669600d1f47")
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +38,14 @@ def built(tmp_path_factory) -> Path:
 
 
 def test_rows_of_a_record_fill_exactly_the_table_columns():
-    rows = record_rows(parse_file(SEED))
+    rows = record_rows(parse_file(require(SEED)))
     for name, table_rows in rows.items():
         for row in table_rows:
             assert tuple(row) == TABLE_BY_NAME[name].column_names, name
 
 
 def test_rows_follow_the_record():
-    record = parse_file(SEED)
+    record = parse_file(require(SEED))
     rows = record_rows(record)
     meeting = rows["meetings"][0]
     assert meeting["meeting_date"].isoformat() == record.meeting.date.iso

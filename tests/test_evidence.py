@@ -1,5 +1,4 @@
 """Every evidence span points at the characters the value was read from, in that page's text."""
-import os
 from pathlib import Path
 
 import pytest
@@ -10,9 +9,11 @@ from hypothesis import strategies as st
 from bangla_minutes.extractors.record import extract
 from bangla_minutes.pipeline.parse.document import parse_file, parse_text
 from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
+from tests import shared
+from tests.shared import needs
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+SEEDS = sorted(shared.SEEDS.glob("*.txt"))
 TEXTS = sorted((ROOT / "samples" / "text").glob("*.txt")) + SEEDS
 
 
@@ -57,7 +58,7 @@ def test_spans_point_at_values(path):
         assert squeeze(record.chair.name) in squeeze(span_text(path, ev["chair"].model_dump()))
 
 
-@pytest.mark.skipif(not SEEDS and not os.environ.get("CI"), reason="../shared/seeds is not beside the checkout")
+@needs(shared.SEEDS)
 def test_seed_spans_exist():
     assert SEEDS, "CI must have ../shared/seeds"
 

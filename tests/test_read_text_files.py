@@ -1,6 +1,5 @@
 """Text files in the encodings minutes come in, Bijoy bytes converted, binary refused."""
 import time
-from pathlib import Path
 
 import pytest
 
@@ -8,8 +7,9 @@ from bangla_minutes.pipeline.read.bijoy import unicode_to_bijoy
 from bangla_minutes.pipeline.errors import InputError
 from bangla_minutes.pipeline.read.files import read_pages
 from bangla_minutes.pipeline.read.text_file import read_text_pages
+from tests.shared import require, seed
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "001_180dda943f737cc3.txt"
+SEED = seed("001_180dda943f737cc3")
 MINUTES = ("সুরক্ষা সেবা বিভাগের অংশীজনের অংশগ্রহণে আয়োজিত সভার কার্যবিবরণী :\n\n"
            "সভাপতি\t:\tমল্লিক সাঈদ মাহবুব যুগ্মসচিব, সুরক্ষা সেবা বিভাগ\n"
            "সভার তারিখ\t:\t১৪ ডিসেম্বর ২০২০\n")
@@ -29,9 +29,7 @@ def test_unicode_encodings_read_to_the_same_text(tmp_path, encoding):
 
 
 def test_seed_reads_unchanged(tmp_path):
-    if not SEED.exists():
-        pytest.skip("the seeds are not beside the repository")
-    [page] = read_text_pages(str(SEED))
+    [page] = read_text_pages(str(require(SEED)))
     assert page.text == SEED.read_text(encoding="utf-8") and page.origin == "text"
 
 
