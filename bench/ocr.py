@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/ocr.py [ROUNDS]
 
-Ours: bangla_minutes.pipeline.read.ocr.ocr_image_file (decode, grey, evened light on a photo, deskew beyond a degree,
+Ours: bangla_minutes.pipeline.read.tesseract.ocr_image_file (decode, grey, evened light on a photo, deskew beyond a degree,
 median over the text area when speckled, column detection, Tesseract through pytesseract on the text
 area, rows and tabs from the word table). Bare: `tesseract IMAGE - ` with the same language, page
 segmentation, resolution and parameters, one thread. Both run in this one process run, interleaved
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bangla_minutes.pipeline.read import ocr  # noqa: E402  (sets OMP_THREAD_LIMIT=1 for every tesseract it starts)
+from bangla_minutes.pipeline.read import tesseract  # noqa: E402  (sets OMP_THREAD_LIMIT=1 for every tesseract it starts)
 from bangla_minutes.pipeline.read.images import image_frames  # noqa: E402
 
 SCANS = ROOT / "samples" / "scans"
@@ -49,13 +49,13 @@ def timed(run) -> tuple[float, float]:
 
 
 def ours(path: Path) -> tuple[float, float]:
-    return timed(lambda: ocr.ocr_image_file(path))
+    return timed(lambda: tesseract.ocr_image_file(path))
 
 
 def bare(path: Path) -> tuple[float, float]:
     [frame] = image_frames(path)
-    command = ["tesseract", str(path), "-", "-l", ocr.ocr_language(), "--psm", str(ocr.PSM),
-               "--dpi", str(ocr.resolution(frame)), *ocr.EXTRA_CONFIG.split()]
+    command = ["tesseract", str(path), "-", "-l", tesseract.ocr_language(), "--psm", str(tesseract.PSM),
+               "--dpi", str(tesseract.resolution(frame)), *tesseract.EXTRA_CONFIG.split()]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     return timed(lambda: subprocess.run(command, check=True, capture_output=True, env=env))
 

@@ -26,11 +26,11 @@ class Extraction:
     fields: dict = field(default_factory=dict)
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
-    ocr: bool = False  # the text was OCR'd: undo known misreadings of memo numbers and dates
+    from_ocr: bool = False  # the text was OCR'd: undo known misreadings of memo numbers and dates
 
     def repaired(self, path: str, text: str, repair) -> str:
         """`text` with OCR misreadings undone by `repair` (a warning says so), or as it was."""
-        if not self.ocr:
+        if not self.from_ocr:
             return text
         fixed, changed = repair(text)
         if changed:
@@ -39,10 +39,10 @@ class Extraction:
         return fixed
 
 
-def extract(text: str, ocr: bool = False) -> Extraction:
-    """All fields of the record that come from the text (not doc_id or source). `ocr`: the text was
+def extract(text: str, from_ocr: bool = False) -> Extraction:
+    """All fields of the record that come from the text (not doc_id or source). `from_ocr`: the text was
     OCR'd, so memo numbers and dates that fail their checks are tried with known misreadings undone."""
-    ex = Extraction(ocr=ocr)
+    ex = Extraction(from_ocr=from_ocr)
     title = header.find_title(text[:_title_zone(text)])
     hdr = header.find_label_lines(text)
     ex.fields["title"] = clean(title.value) if title else None

@@ -130,6 +130,17 @@ def test_unchanged_files_are_skipped_changed_ones_parsed_again(tmp_path, monkeyp
     assert check_dataset(out) == []
 
 
+def test_the_ocr_mode_is_part_of_what_a_result_stands_on(tmp_path):
+    inputs = _samples(tmp_path)
+    count = len(list(inputs.glob("*.txt")))
+    assert ingest([inputs], tmp_path / "out", jobs=1, ocr="never").parsed == count
+    assert ingest([inputs], tmp_path / "out", jobs=1, ocr="never").unchanged == count
+    again = ingest([inputs], tmp_path / "out", jobs=1, ocr="auto")
+    assert (again.parsed, again.unchanged) == (count, 0)
+    ds = load_dataset(tmp_path / "out")
+    assert len(ds.meetings) == count and set(ds.documents["pipeline_version"]) == {"test"}
+
+
 def test_a_file_past_its_timeout_is_killed_and_recorded_failed(tmp_path):
     inputs = _samples(tmp_path)
     shutil.copyfile(SCAN_PAGES, inputs / "scan.tif")

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from bangla_minutes.pipeline.read.ocr import render_pdf_page
+from bangla_minutes.pipeline.read.tesseract import render_pdf_page
 from bangla_minutes.pipeline.read.preprocess import (deskew, evenly_lit, is_speckled, paper_brightness, prepare_page, skew_angle,
                                  text_regions, to_grey)
 

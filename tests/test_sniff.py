@@ -86,11 +86,11 @@ def test_missing_file_is_an_input_error(tmp_path):
 
 
 def test_read_pages_sends_images_to_ocr(tmp_path, monkeypatch):
-    from bangla_minutes.pipeline.read import ocr
+    from bangla_minutes.pipeline.read import tesseract
     from bangla_minutes.pipeline.read.pages import Page
     from bangla_minutes.pipeline.read.files import read_pages
 
-    monkeypatch.setattr(ocr, "ocr_image_file", lambda path: [Page(f"OCR of {Path(path).name}", "ocr", 0.9)])
+    monkeypatch.setattr(tesseract, "ocr_image_file", lambda path: [Page(f"OCR of {Path(path).name}", "ocr", 0.9)])
     pages = read_pages(write(tmp_path, "scan.pdf", image_bytes("PNG")))
     assert pages.media_type == media.PNG
     assert [(p.text, p.origin) for p in pages.pages] == [("OCR of scan.pdf", "ocr")]

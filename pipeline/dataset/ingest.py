@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from bangla_minutes.pipeline.read.content_id import file_sha256
+from bangla_minutes.pipeline.read.pages import OcrMode
 from bangla_minutes.pipeline.dataset.publish import Journal, current_build, is_current, publish
 from bangla_minutes.pipeline.dataset.progress import Progress
 
@@ -88,18 +89,20 @@ class Task:
     path: str
     doc_id: str
     size_bytes: int
+    ocr: OcrMode = "auto"
 
 
 def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: Iterable[str] = (),
            exclude: Iterable[str] = (), jobs: int | None = None, executor: str = "local",
            scheduler: str | None = None, force: bool = False, timeout: float = 300,
-           progress: Progress | None = None) -> IngestSummary:
+           progress: Progress | None = None, ocr: OcrMode = "auto") -> IngestSummary:
     """Parse every file under `paths` into the dataset directory `out`.
 
     include/exclude: glob patterns matched against a file's name and its path below the folder
     given (exclude also prunes folders); files named directly are always taken. force: parse again
     what was done before. executor "dask" runs the same task on the cluster at `scheduler`
-    (a tcp:// address; a local cluster of `jobs` processes when None).
+    (a tcp:// address; a local cluster of `jobs` processes when None). ocr: when to OCR (OcrMode);
+    a file done with another mode is done again.
     """
     if executor not in ("local", "dask"):
         raise ValueError(f"unknown executor {executor!r} (local, dask)")
@@ -107,7 +110,7 @@ def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: 
     out = Path(out).absolute()
     jobs = jobs or os.cpu_count() or 1
     journal = Journal(out)
-    run = _Run(journal, IngestSummary(str(out), pipeline_version()), uuid.uuid4().hex, force, progress)
+    run = _Run(journal, IngestSummary(str(out), _made_by(ocr)), uuid.uuid4().hex, force, progress, ocr)
     try:
         if current_build(out) is None:
             publish(out, journal)  # readable from the first moment on
@@ -144,6 +147,7 @@ class _Run:
     run_id: str
     force: bool
     progress: Progress | None
+    ocr: OcrMode = "auto"
 
     def plan(self, files: list[str]) -> Iterator[Task]:
         """A task per distinct content not yet done; every other file is counted here."""
@@ -158,7 +162,7 @@ class _Run:
                     self.summary.duplicates += 1
                 elif doc is None:
                     seen.add(doc_id)
-                    yield Task(path, doc_id, size)
+                    yield Task(path, doc_id, size, self.ocr)
                     continue  # counted when its result arrives
                 else:
                     seen.add(doc_id)
@@ -278,13 +282,24 @@ def _matches(name: str, below: str, patterns: tuple[str, ...]) -> bool:
 def pipeline_version() -> str:
     """The package version and a hash of the code and data of the packages that make records
     (_RECORD_PACKAGES): a change in any of them redoes every file, a change elsewhere none."""
+    roots = {name: Path(importlib.import_module(name).__file__).parent for name in _RECORD_PACKAGES}
+    return f"{_package_version()}+{code_digest(roots)}"
+
+
+def code_digest(roots: dict[str, Path]) -> str:
+    """A short hash of every file below each root (code and data), keyed by package name."""
     digest = hashlib.sha256()
-    for name in _RECORD_PACKAGES:
-        root = Path(importlib.import_module(name).__file__).parent
+    for name, root in roots.items():
         for file in sorted(root.rglob("*")):
             if file.is_file() and "__pycache__" not in file.parts:
                 digest.update(f"{name}/{file.relative_to(root).as_posix()}".encode() + b"\0" + file.read_bytes())
-    return f"{_package_version()}+{digest.hexdigest()[:12]}"
+    return digest.hexdigest()[:12]
+
+
+def _made_by(ocr: OcrMode) -> str:
+    """What a journaled result is judged by: the pipeline version, and the OCR mode when it is not
+    the default (a file read with ocr="never" has no OCR'd text; ocr="always" ignores text layers)."""
+    return pipeline_version() if ocr == "auto" else f"{pipeline_version()} ocr={ocr}"
 
 
 def _package_version() -> str:
@@ -306,7 +321,7 @@ def parse_one(task: Task) -> dict:
 
     started = time.perf_counter()
     try:
-        record = parse_file(task.path)
+        record = parse_file(task.path, ocr=task.ocr)
     except EnvironmentMissing as error:
         return _failed(f"environment missing: {error.reason}", started, "environment_missing")
     except InputError as error:

@@ -9,11 +9,11 @@ from bangla_minutes.pipeline.read.content_id import file_sha256
 from bangla_minutes.pipeline.errors import InputError
 from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
 from bangla_minutes.pipeline.parse.ocr_confidence import low_confidence
-from bangla_minutes.pipeline.read.pages import Page, SourcePages
+from bangla_minutes.pipeline.read.pages import OcrMode, Page, SourcePages
 from bangla_minutes.schemas import Record, Source, Warning
 
 
-def parse_file(path: str | Path, ocr: str = "auto") -> Record:
+def parse_file(path: str | Path, ocr: OcrMode = "auto") -> Record:
     """The record of one file (text, PDF, image or DOCX). Raises InputError / EnvironmentMissing."""
     from bangla_minutes.pipeline.read.files import read_pages  # readers pull in PDF and image libraries: load on first use
 
@@ -39,7 +39,7 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
                                f"minutes (limit {MAX_TEXT_CHARS / 1e6:.0f} million)")
     pages = [normalize_page(page.text) for page in source.pages]
     doc = document_text(pages or [""])
-    found = extract(doc.text, ocr=any(page.origin == "ocr" for page in source.pages))
+    found = extract(doc.text, from_ocr=any(page.origin == "ocr" for page in source.pages))
     evidence = {key: doc.span(start, end) for key, (start, end) in found.evidence.items()}
     warnings = (list(found.warnings) + _page_warnings(source.pages)
                 + low_confidence(source.pages, pages, evidence, _checked_out(found.fields, found.warnings)))

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from bangla_minutes.pipeline.read import sniff as media
-from bangla_minutes.pipeline.read.pages import OCR_MODES, Page, SourcePages
+from bangla_minutes.pipeline.read.pages import OCR_MODES, OcrMode, Page, SourcePages
 from bangla_minutes.pipeline.read.text_file import read_text_pages
 
 IMAGES = (media.PNG, media.JPEG, media.TIFF)
 
 
-def read_pages(path: str, ocr: str = "auto") -> SourcePages:
+def read_pages(path: str, ocr: OcrMode = "auto") -> SourcePages:
     """Sniff the file and read it. `ocr`: "auto" (OCR the PDF pages that need it and images),
     "never" (an image or a PDF page without a usable text layer gives an empty page and a
     page_text_unreliable warning) or "always" (OCR every PDF page)."""
@@ -22,9 +22,9 @@ def read_pages(path: str, ocr: str = "auto") -> SourcePages:
     elif media_type in IMAGES and ocr == "never":
         pages = [Page("", "ocr", warnings=[("page_text_unreliable", "an image, not OCR'd (ocr='never')")])]
     elif media_type in IMAGES:
-        from bangla_minutes.pipeline.read import ocr as ocr_module
-        ocr_module.check_tesseract()  # exit 3 naming the apt packages, not a failure of this one file
-        pages = ocr_module.ocr_image_file(path)
+        from bangla_minutes.pipeline.read import tesseract
+        tesseract.check_tesseract()  # exit 3 naming the apt packages, not a failure of this one file
+        pages = tesseract.ocr_image_file(path)
     elif media_type == media.DOCX:
         from bangla_minutes.pipeline.read.docx import read_docx_pages
         pages = read_docx_pages(path)

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
-OCR_MODES = ("auto", "always", "never")  # OCR the pages that need it, every page, or none
+# When to OCR: the pages that need it (images, PDF pages without a usable text layer), every page, or none.
+OcrMode = Literal["auto", "always", "never"]
+OCR_MODES: tuple[str, ...] = get_args(OcrMode)
 
 
 @dataclass

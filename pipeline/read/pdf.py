@@ -31,7 +31,7 @@ import regex
 from bangla_minutes.pipeline.read import pdf_tables
 from bangla_minutes.pipeline.read.pdf_tables import Box
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.pipeline.read.pages import OCR_MODES, Page
+from bangla_minutes.pipeline.read.pages import OCR_MODES, OcrMode, Page
 from bangla_minutes.pipeline.read.pdfium_chars import Char, page_chars
 from bangla_minutes.pipeline.read.text_quality import TextQuality, assess
 
@@ -48,7 +48,7 @@ POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded out
 REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
 
 
-def read_pdf_pages(path: str, ocr: str = "auto") -> Iterator[Page]:
+def read_pdf_pages(path: str, ocr: OcrMode = "auto") -> Iterator[Page]:
     """Yield the PDF's pages in order. `ocr`: "auto" (per page), "never" or "always"."""
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
@@ -92,7 +92,7 @@ class PdfReader:
             self._plumber = None
         self.document.close()
 
-    def page(self, index: int, ocr: str) -> Page:
+    def page(self, index: int, ocr: OcrMode) -> Page:
         if index and index % REOPEN_PAGES == 0:
             self.close()
             self.document = open_pdf(self.path)
@@ -163,8 +163,8 @@ def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | Non
 
 
 def ocr_page(path: str, index: int) -> Page:
-    from bangla_minutes.pipeline.read import ocr  # late: Tesseract is only needed when a page needs it
-    return ocr.ocr_pdf_page(path, index)
+    from bangla_minutes.pipeline.read import tesseract  # late: Tesseract is only needed when a page needs it
+    return tesseract.ocr_pdf_page(path, index)
 
 
 def is_bijoy_font(fontname: str) -> bool:

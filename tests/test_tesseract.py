@@ -11,7 +11,7 @@ from PIL import Image
 
 from bangla_minutes.extractors import ocr_repair
 from bangla_minutes.extractors.digits import to_int
-from bangla_minutes.pipeline.read import ocr
+from bangla_minutes.pipeline.read import tesseract
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
 from bangla_minutes.pipeline.read.pages import Word
 from tests.cer import cer
@@ -27,7 +27,7 @@ def printed(stem: str, page: int = 1) -> str:
 
 def ocr_file(stem: str, name: str):
     with Image.open(SCANS / stem / name) as img:
-        return ocr.ocr_image(img)
+        return tesseract.ocr_image(img)
 
 
 @pytest.mark.parametrize("stem", [SEED_A, SEED_B])
@@ -60,30 +60,30 @@ def test_two_column_attendee_list_comes_out_column_by_column():
 
 
 def test_every_frame_of_a_multi_page_tiff_is_read():
-    pages = ocr.ocr_image_file(SCANS / SEED_A / "pages.tif")
+    pages = tesseract.ocr_image_file(SCANS / SEED_A / "pages.tif")
     assert len(pages) == 4
     for n, page in enumerate(pages, 1):
         assert cer(printed(SEED_A, n), page.text) <= 0.02
 
 
 def test_exif_orientation_is_honoured():
-    [page] = ocr.ocr_image_file(SCANS / SEED_A / "exif-rotated.jpg")
+    [page] = tesseract.ocr_image_file(SCANS / SEED_A / "exif-rotated.jpg")
     assert cer(printed(SEED_A), page.text) <= 0.02
 
 
 def test_scanned_pdf_page_is_rendered_and_read():
-    page = ocr.ocr_pdf_page(SCANS / SEED_A / "scanned.pdf", 1)
+    page = tesseract.ocr_pdf_page(SCANS / SEED_A / "scanned.pdf", 1)
     assert cer(printed(SEED_A, 2), page.text) <= 0.02
 
 
 def test_pdf_page_out_of_range_is_an_input_error():
     with pytest.raises(InputError, match="no page 9"):
-        ocr.ocr_pdf_page(SCANS / SEED_A / "scanned.pdf", 8)
+        tesseract.ocr_pdf_page(SCANS / SEED_A / "scanned.pdf", 8)
 
 
 def test_a_page_over_its_time_limit_comes_back_empty_with_a_warning():
     with Image.open(SCANS / SEED_A / "clean-300.png") as img:
-        page = ocr.ocr_image(img, timeout=0.4)
+        page = tesseract.ocr_image(img, timeout=0.4)
     assert page.text == "" and page.words == [] and page.confidence is None
     assert [code for code, _ in page.warnings] == ["ocr_timeout"]
 
@@ -96,24 +96,24 @@ def test_tesseract_runs_one_thread_per_process():
 def test_missing_tesseract_names_the_packages_to_install(monkeypatch):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     with pytest.raises(EnvironmentMissing, match="apt-get install tesseract-ocr tesseract-ocr-ben"):
-        ocr.check_tesseract()
+        tesseract.check_tesseract()
     with pytest.raises(EnvironmentMissing):
-        ocr.ocr_image(Image.new("L", (400, 200), 255))
+        tesseract.ocr_image(Image.new("L", (400, 200), 255))
 
 
 def test_missing_language_model_is_reported(monkeypatch):
-    monkeypatch.setattr(ocr, "MODELS", ("xyz",))
+    monkeypatch.setattr(tesseract, "MODELS", ("xyz",))
     with pytest.raises(EnvironmentMissing, match="no Bengali language model"):
-        ocr.check_tesseract()
+        tesseract.check_tesseract()
 
 
 def test_the_script_model_is_preferred_and_ben_is_the_fallback():
-    assert ocr.ocr_language() == "Bengali"  # tesseract-ocr-script-beng is installed here
-    assert ocr.best_model(pytesseract.pytesseract.tesseract_cmd, ("xyz", "ben")) == "ben"
+    assert tesseract.ocr_language() == "Bengali"  # tesseract-ocr-script-beng is installed here
+    assert tesseract.best_model(pytesseract.pytesseract.tesseract_cmd, ("xyz", "ben")) == "ben"
 
 
 def test_check_tesseract_passes_on_this_machine():
-    assert ocr.check_tesseract() is None
+    assert tesseract.check_tesseract() is None
 
 
 def word(text: str, left: int, top: int, width: int, height: int = 70):
@@ -124,24 +124,24 @@ def test_a_table_row_read_cell_by_cell_is_one_row_again_left_to_right():
     # Tesseract gives the wrapped cells of two columns as separate lines: the left column's, then the right's
     left = [[word("কর্পোরেশনের", 840, 2148, 300)], [word("প্রাক-মৌসুম", 845, 2231, 280)]]
     right = [[word("সার্ভে", 1571, 2144, 150)], [word("এবং", 1579, 2228, 90)]]
-    rows = ocr.side_by_side_lines_joined(left + right)
+    rows = tesseract.side_by_side_lines_joined(left + right)
     assert [[w.text for w in row] for row in rows] == [["কর্পোরেশনের", "সার্ভে"], ["প্রাক-মৌসুম", "এবং"]]
 
 
 def test_lines_one_above_the_other_stay_apart():
     lines = [[word("সভার", 300, 1000, 100)], [word("শুরুতে", 300, 1084, 150)]]
-    assert len(ocr.side_by_side_lines_joined(lines)) == 2
+    assert len(tesseract.side_by_side_lines_joined(lines)) == 2
 
 
 def test_wide_gaps_become_tabs_and_spaces_after_signs_need_more():
     row = [word("তারিখ", 300, 0, 130), word("১০", 544, 0, 50), word("নভেম্বর", 614, 0, 180),
            word("খ্রিঃ", 816, 0, 90), word("রোজ", 956, 0, 90)]  # gaps 114, 20, 22, 50 pixels
-    assert ocr.row_text(row, line_height=73) == "তারিখ\t১০ নভেম্বর খ্রিঃ রোজ"
+    assert tesseract.row_text(row, line_height=73) == "তারিখ\t১০ নভেম্বর খ্রিঃ রোজ"
 
 
 def test_the_lone_visarga_after_a_header_label_is_put_back():
     row = [word("সভাপতি", 295, 0, 190), word("18", 631, 0, 45), word("ডঃ", 734, 0, 60), word("মান্নান", 820, 0, 150)]
-    assert ocr.row_text(row, line_height=73) == "সভাপতি\tঃ\tডঃ মান্নান"
+    assert tesseract.row_text(row, line_height=73) == "সভাপতি\tঃ\tডঃ মান্নান"
 
 
 def test_a_number_after_a_label_is_kept_unless_it_stands_alone_between_tabs():
@@ -152,6 +152,6 @@ def test_a_number_after_a_label_is_kept_unless_it_stands_alone_between_tabs():
 
 
 def test_header_read_from_a_scan_has_its_labels_separated_as_typed():
-    page = ocr.ocr_pdf_page(SCANS / "clean" / "dghs_dengue_2020.pdf", 0)
+    page = tesseract.ocr_pdf_page(SCANS / "clean" / "dghs_dengue_2020.pdf", 0)
     assert "সভাপতি\tঃ\tঅধ্যাপক ডাঃ মোঃ শাহাদাত হোসেন" in page.text
     assert "সভার তারিখ\tঃ\t০৪/০৩/২০২০" in page.text
