@@ -117,8 +117,14 @@ class _Assembler:
                 if i == self.opening:
                     self._opening(unit)
             else:
-                getattr(self, "_" + unit.kind)(i, unit)
+                self._handler(unit.kind)(i, unit)
         self._finish()
+
+    def _handler(self, kind: str):
+        """The method that files a unit of this kind (agenda_units.Unit.kind)."""
+        return {"heading": self._heading, "entry": self._entry, "plain": self._plain,
+                "discussion": self._discussion, "decision": self._decision, "combined": self._combined,
+                "responsible": self._decision_field, "deadline": self._decision_field, "closing": self._closing, "table": self._table}[kind]
 
     def _find_opening(self) -> int | None:
         """Index of the welcome paragraph, when one of the first paragraphs is one."""
@@ -237,12 +243,12 @@ class _Assembler:
         self._decision_mode()
         self._prose(unit)
 
-    def _responsible(self, i: int, unit: Unit):
+    def _decision_field(self, i: int, unit: Unit):
+        """A "বাস্তবায়নে: ..." or "সময়সীমা: ..." line: a field of the decision above."""
         if self.item is not None and self.item.decisions:
             self._set_fields(self.item.decisions[-1], unit.kind, unit.body, unit.end)
             self.item.end = max(self.item.end, unit.end)
 
-    _deadline = _responsible
 
     def _closing(self, i: int, unit: Unit):
         self._finish()
