@@ -249,7 +249,6 @@ class _Assembler:
             self._set_fields(self.item.decisions[-1], unit.kind, unit.body, unit.end)
             self.item.end = max(self.item.end, unit.end)
 
-
     def _closing(self, i: int, unit: Unit):
         self._finish()
         self.closed = True
