@@ -12,9 +12,10 @@ import regex
 from rapidfuzz import fuzz, process
 
 from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.lexicon import FUZZY_CUTOFF, alternation
 from bangla_minutes.extractors.digits import DIGIT
 
-KEYWORDS = "agenda_keywords.json"
+KEYWORDS = lexicon.AGENDA_WORDS
 
 NUM = rf"{DIGIT}{{1,3}}"  # at most 3 digits: a year at a line start is no enumerator
 LETTER = r"[ক-হ](?!\p{M})"  # a bare consonant: "ক" but not "কর"'s first letter nor "ড়"
@@ -24,7 +25,6 @@ COLON = r"\s*[:ঃ][:ঃ\-–]*"
 BOUNDARY = r"(?![\p{L}\p{M}\p{N}])"
 BULLETS = "-–—*•●▪◦➢►✓❖"
 SENTENCE_ENDS = "।?!"
-FUZZY_CUTOFF = 80  # rapidfuzz ratio: right labels score >= 78, wrong ones <= 40 (DESIGN.md), OCR slips ~83-90
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,6 @@ class Marker:
 def words() -> dict:
     """The agenda words of the data file (labels, phrases, table columns)."""
     return lexicon.table(KEYWORDS)
-
-
-def alternation(phrases: list[str]) -> str:
-    """Phrases as regex alternatives, longest first; a space matches any run of spaces or none."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s*".join(regex.escape(w) for w in p.split()) for p in ordered)
 
 
 @cache
@@ -69,13 +63,13 @@ def _label() -> regex.Pattern:
     w = words()
     item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|{LETTER}"
     return regex.compile(
-        rf"""(?:(?P<combined>{alternation(w["combined_labels"])})
-          | (?P<discussion>{alternation(w["discussion_labels"])})
-          | (?P<decision>{alternation(w["decision_labels"])})
-          | (?P<responsible>{alternation(w["responsible_labels"])})
-          | (?P<deadline>{alternation(w["deadline_labels"])})
-          | (?P<heading>{alternation(w["item_labels"])})(?:\s*[-–]?\s*(?P<number>{item_number}))?
-          | (?P<heading>{alternation(w["numbered_item_labels"])})\s*[-–]?\s*(?P<number>{item_number})
+        rf"""(?:(?P<combined>{alternation(w["combined_labels"], spaces='any')})
+          | (?P<discussion>{alternation(w["discussion_labels"], spaces='any')})
+          | (?P<decision>{alternation(w["decision_labels"], spaces='any')})
+          | (?P<responsible>{alternation(w["responsible_labels"], spaces='any')})
+          | (?P<deadline>{alternation(w["deadline_labels"], spaces='any')})
+          | (?P<heading>{alternation(w["item_labels"], spaces='any')})(?:\s*[-–]?\s*(?P<number>{item_number}))?
+          | (?P<heading>{alternation(w["numbered_item_labels"], spaces='any')})\s*[-–]?\s*(?P<number>{item_number})
         )(?:(?P<colon>{COLON})|{BOUNDARY})\s*""",
         regex.X,
     )
@@ -84,7 +78,7 @@ def _label() -> regex.Pattern:
 @cache
 def _phrases(key: str) -> regex.Pattern:
     """The phrases listed under `key` in the data file, as one regex."""
-    return regex.compile(alternation(words()[key]))
+    return regex.compile(alternation(words()[key], spaces='any'))
 
 
 @cache
@@ -176,7 +170,7 @@ def _label_shape(label: str | None) -> str:
 @cache
 def _dangling() -> regex.Pattern:
     """A list item's dangling "; এবং" (and "; ও", ", এবং") before the next item."""
-    return regex.compile(rf"[;,]\s*(?:{alternation(words()['dangling_conjunctions'])})\s*$")
+    return regex.compile(rf"[;,]\s*(?:{alternation(words()['dangling_conjunctions'], spaces='any')})\s*$")
 
 
 def is_opening(text: str, start: int, end: int) -> bool:
@@ -246,8 +240,8 @@ def trim_dangling(text: str, start: int, end: int) -> int:
 def _field_label() -> regex.Pattern:
     w = words()
     return regex.compile(
-        rf"(?:\(\s*)?(?:(?P<responsible>{alternation(w['responsible_labels'])})"
-        rf"|(?P<deadline>{alternation(w['deadline_labels'])})){COLON}\s*"
+        rf"(?:\(\s*)?(?:(?P<responsible>{alternation(w['responsible_labels'], spaces='any')})"
+        rf"|(?P<deadline>{alternation(w['deadline_labels'], spaces='any')})){COLON}\s*"
     )
 
 

@@ -7,17 +7,14 @@ cell is empty continues the row above (a wrapped cell); markdown separator rows 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
-from rapidfuzz import fuzz, process
 
-from bangla_minutes.extractors.agenda_patterns import FUZZY_CUTOFF, words
+from bangla_minutes.extractors.lexicon import column_kind
 from bangla_minutes.extractors.text import clean
 
 _MAX_COLUMNS = 12  # a line cut into more cells is no header row
 _RULE = regex.compile(r"\s*:?-{2,}:?\s*")
-_SPACES = regex.compile(r"\s+")
 
 Span = tuple[int, int]
 
@@ -119,25 +116,3 @@ def stripped(text: str, span: Span) -> Span:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-@cache
-def _column_names() -> dict[str, str]:
-    return {_squeeze(name): kind for kind, names in words()["table_columns"].items() for name in names}
-
-
-def _squeeze(name: str) -> str:
-    return _SPACES.sub("", name)
-
-
-def column_kind(cell: str) -> str | None:
-    """Which column a header cell names ("serial", "title", "discussion", "decision", "responsible",
-    "deadline", "remarks"), or None."""
-    key = _squeeze(clean(cell))
-    if not key:
-        return None
-    names = _column_names()
-    if key in names:
-        return names[key]
-    best = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return names[best[0]] if best else None

@@ -14,9 +14,10 @@ from functools import cache
 import regex
 
 from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.digits import to_int
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import alternation, committee_roles, first_designation, parse_person, role_in, word_pattern
+from bangla_minutes.extractors.people import committee_roles, first_designation, parse_person, role_in, word_pattern
 from bangla_minutes.extractors.signatures import Cell, cells_of, is_signature_start, line_spans
 from bangla_minutes.extractors.text import clean
 from bangla_minutes.schemas import Person
@@ -52,7 +53,7 @@ def _words() -> dict:
 
 @cache
 def _heading_regex() -> regex.Pattern:
-    return regex.compile(rf"^(?:{alternation(_words()['headings'])})")
+    return regex.compile(rf"^(?:{alternation(_words()['headings'], spaces='entry')})")
 
 
 @cache
@@ -62,7 +63,7 @@ def _sentence_regex() -> regex.Pattern:
 
 @cache
 def _trailing_role_regex() -> regex.Pattern:
-    roles = alternation(committee_roles())
+    roles = alternation(committee_roles(), spaces='entry')
     return regex.compile(rf"\s*(?:[-–—]+\s*|\(\s*|,\s*)(?P<role>{roles})\s*\)?[\s।.]*$")
 
 

@@ -16,19 +16,15 @@ from functools import cache
 import regex
 
 from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.attendees import is_appendix_heading
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import alternation, first_designation, starts_with_designation
+from bangla_minutes.extractors.people import first_designation, starts_with_designation
 from bangla_minutes.extractors.signatures import is_signature_start, line_spans, starts_with_skip_word
-from bangla_minutes.extractors.text import clean
+from bangla_minutes.extractors.text import LIST_ITEM, clean
 from bangla_minutes.schemas import Recipient
 
 _MAX_HEADING_WORDS = 20
-_MARKER = regex.compile(
-    r"^[^\S\n]*(?:\*\*)?(?:[-–•*][^\S\n]*)?"
-    r"(?:\([^\S\n]*[০-৯0-9]{1,3}[^\S\n]*\)|[০-৯0-9]{1,3}[^\S\n]*[.)।:](?![০-৯0-9])|\([ক-হ]\)|[ক-হ]\))"
-    r"|^[^\S\n]*[-–•*](?=[^\S\n]+\S)"
-)
 _COLON = regex.compile(r"^[^\S\n]*(?:[:ঃ][^\S\n]*[-–]?)")
 
 
@@ -50,19 +46,19 @@ class _Heading:
 
 @cache
 def _heading_word() -> regex.Pattern:
-    words = alternation(lexicon.lines("distribution_headings.txt"))
+    words = alternation(lexicon.lines("distribution_headings.txt"), spaces='entry')
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?=ঃ|[^\p{{L}}\p{{M}}]|$)")
 
 
 @cache
 def _request_words() -> regex.Pattern:
-    return regex.compile(alternation(lexicon.lines("request_words.txt")))
+    return regex.compile(alternation(lexicon.lines("request_words.txt"), spaces='entry'))
 
 
 @cache
 def _office_words() -> regex.Pattern:
     # an office word as a word of its own or with a case ending ("বিভাগের"), not inside "বিভাগীয়"
-    words = alternation(lexicon.lines("office_words.txt"))
+    words = alternation(lexicon.lines("office_words.txt"), spaces='entry')
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?:ের|এর|র|সমূহ|সমূহের)?(?![\p{{L}}\p{{M}}])")
 
 
@@ -143,7 +139,7 @@ def _found_clean(text: str, start: int, end: int) -> Found[str] | None:
 
 
 def _is_item(line: str | None) -> bool:
-    return line is not None and bool(_MARKER.match(line))
+    return line is not None and bool(LIST_ITEM.match(line))
 
 
 def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading: _Heading) -> DistributionList | None:
@@ -160,7 +156,7 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
         if not line.strip():
             gap = True
             continue
-        if _MARKER.match(line):
+        if LIST_ITEM.match(line):
             numbered = True if numbered is None else numbered
             items.append([(start, end)])
         elif _ends_list(line, _next_content(text, lines, i)):
@@ -195,10 +191,10 @@ def _new_unnumbered_item(text: str, items: list[list[tuple[int, int]]], line: st
 
 def _recipient(text: str, order: int, spans: list[tuple[int, int]]) -> Found[Recipient] | None:
     first_start, first_end = spans[0]
-    marker = _MARKER.match(text[first_start:first_end])
+    marker = LIST_ITEM.match(text[first_start:first_end])
     body = [text[first_start + (marker.end() if marker else 0):first_end]]
     body += [text[s:e] for s, e in spans[1:]]
-    item = clean(regex.sub(r"\*\*", "", " ".join(body)))
+    item = clean(" ".join(body))
     if not item:
         return None
     item_text, note = _split_note(item)

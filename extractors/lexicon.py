@@ -8,7 +8,14 @@ from pathlib import Path
 
 import regex
 
+from rapidfuzz import fuzz, process
+
+from bangla_minutes.extractors.text import LINE_GAP, clean, squeeze
+
 DATA = Path(__file__).with_name("data")
+AGENDA_WORDS = "agenda_keywords.json"
+# rapidfuzz ratio for a misspelt or misread label: right labels score >= 78, wrong ones <= 40, OCR slips 83-90
+FUZZY_CUTOFF = 80
 
 
 @cache
@@ -39,6 +46,52 @@ def _nfc(value):
     return value
 
 
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so a longer spelling wins."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(phrases, spaces: str = "exact") -> str:
+    """Phrases as one regex alternation, longest first so the longest wins at a position.
+
+    spaces: "exact", each phrase as written; "any", a space matches any run of whitespace or none
+    (labels: "সভার তারিখ" and "সভারতারিখ"); "entry", within one line inner spaces and hyphens are
+    optional, "ঃ" and ":" alike, spaces allowed before "(" and around "/" (lexicon entries such as
+    designations: "উপজেলা নির্বাহী অফিসার", "সহকারী কমিশনার (ভূমি)")."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if spaces == "exact":
+        return "|".join(regex.escape(p) for p in ordered)
+    if spaces == "any":
+        return "|".join(r"\s*".join(regex.escape(w) for w in p.split()) for p in ordered)
+    if spaces == "entry":
+        return "|".join(_entry_pattern(p) for p in ordered)
+    raise ValueError(f"spaces must be exact, any or entry, not {spaces!r}")
+
+
+def _entry_pattern(entry: str) -> str:
+    out = []
+    for ch in entry:
+        if ch in " -":
+            out.append(rf"{LINE_GAP}[-‐–]?{LINE_GAP}")
+        elif ch in "ঃ:":
+            out.append("[ঃ:]")
+        elif ch == "(":
+            out.append(rf"{LINE_GAP}\(")
+        elif ch == "/":
+            out.append(rf"{LINE_GAP}/{LINE_GAP}")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+@cache
+def _column_names() -> dict[str, str]:
+    return {squeeze(name): kind for kind, names in table(AGENDA_WORDS)["table_columns"].items() for name in names}
+
+
+def column_kind(cell: str) -> str | None:
+    """Which column of an agenda table a header cell names ("serial", "title", "discussion", "decision",
+    "responsible", "deadline", "remarks"), or None. The readers of PDF and DOCX tables ask it too."""
+    key = squeeze(clean(cell))
+    if not key:
+        return None
+    names = _column_names()
+    if key in names:
+        return names[key]
+    best = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return names[best[0]] if best else None

@@ -16,7 +16,7 @@ import regex
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.extractors.digits import to_ascii_digits
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import alternation
+from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.schemas import MemoNumber, Warning
 
 SCHEMES = {
@@ -36,11 +36,11 @@ def _label_regexes() -> tuple[regex.Pattern, ...]:
     """Label patterns, surest first: a memo label opening a line, a short label opening a line, a memo
     label anywhere."""
     labels = lexicon.table("memo_labels.json")
-    dates = alternation(labels["date_words"])
-    tail = (rf"[^\S\n]*[.:ঃ\-–—]*(?:\*\*)?[^\S\n]*(?P<value>(?:(?!(?<=\s)(?:{dates})|\t|[ ]{{2}})[^\n])*)")
-    anywhere = rf"(?:{alternation(labels['anywhere'])})(?![\p{{L}}\p{{M}}])"
-    line_start = rf"(?:{alternation(labels['line_start'])})(?![\p{{L}}\p{{M}}])"
-    at_start = r"(?m:^)[^\S\n]*(?:\*\*)?"
+    dates = alternation(labels["date_words"], spaces='entry')
+    tail = (rf"[^\S\n]*[.:ঃ\-–—]*[^\S\n]*(?P<value>(?:(?!(?<=\s)(?:{dates})|\t|[ ]{{2}})[^\n])*)")
+    anywhere = rf"(?:{alternation(labels['anywhere'], spaces='entry')})(?![\p{{L}}\p{{M}}])"
+    line_start = rf"(?:{alternation(labels['line_start'], spaces='entry')})(?![\p{{L}}\p{{M}}])"
+    at_start = r"(?m:^)[^\S\n]*"
     return (
         regex.compile(at_start + anywhere + tail),
         regex.compile(at_start + line_start + tail),
@@ -122,18 +122,15 @@ def _best_scheme(groups: list[str], serial: str | None) -> tuple[str | None, int
 def memo_warnings(memo: MemoNumber, issue_year: int | None) -> list[Warning]:
     """`memo_group_length` when a government-style number has a group of the wrong length;
     `memo_year_mismatch` when its year group is after the issue year (an older file year is normal)."""
-    split = _groups(memo.raw)
-    if split is None:
+    if not memo.scheme:
         return []
-    scheme, wrong, parts = _best_scheme(*split)
-    if scheme is None or wrong > _MAX_WRONG_GROUPS:
-        return []
+    layout = SCHEMES[memo.scheme]
     out = []
-    if wrong:
-        sizes = ".".join(str(size) for _, size in SCHEMES[scheme])
+    if any(len(memo.parts[key]) != size for key, size in layout):
+        sizes = ".".join(str(size) for _, size in layout)
         out.append(Warning(code="memo_group_length", field="memo",
-                           message=f"memo number {memo.raw} does not fit the {scheme} layout of digit groups {sizes}"))
-    year = 2000 + int(parts["year"]) if len(parts["year"]) == 2 else None
+                           message=f"memo number {memo.raw} does not fit the {memo.scheme} layout of digit groups {sizes}"))
+    year = 2000 + int(memo.parts["year"]) if len(memo.parts["year"]) == 2 else None
     if year and issue_year and year > issue_year:
         out.append(Warning(code="memo_year_mismatch", field="memo",
                            message=f"the year group of memo number {memo.raw} is {year}, after the issue year {issue_year}"))

@@ -8,10 +8,7 @@ suffix "খ্রিঃ" read "খিঃ". With the `Bengali` script model: Lati
 Bengali numbers, "৪" read twice ("৪8", "৪88" for "৪৪"), a doubled digit ("৫৮৮" for "৫৮"). "O" and "হ"
 for digits did not occur but are cheap to undo when a value fails its check. The caller adds the
 `ocr_repair` warning.
-
-Measured on whole scanned samples (samples/scans/clean, degraded): the visarga-colon that stands
-alone between a header label and its value ("সভাপতি ঃ ...") is never read as "ঃ" but as "8", "18",
-"58", "+৪", "£8", ":$", "=", "*ঃ": restore_label_separator puts it back, on the OCR'd line itself.
+(The label separator misread on OCR'd lines is put back by the reader: pipeline/read/ocr_lines.py.)
 """
 from __future__ import annotations
 
@@ -26,30 +23,6 @@ from bangla_minutes.extractors.memo import SCHEMES, parse_memo
 MAX_READINGS = 64  # look-alike readings of one memo number tried at most
 MONTH_SCORE = 75  # rapidfuzz ratio: one wrong letter in a 4-7 letter month name scores 80-89
 _CONFUSIONS = lexicon.table("ocr_confusions.json")
-
-
-def restore_label_separator(line: str) -> str:
-    """"সভাপতি 18 ডঃ ক" -> "সভাপতি ঃ ডঃ ক": a lone token of visarga look-alikes right after a header
-    label at the start of a line is the label's "ঃ". A token of Bengali digits only ("তারিখ ৫ মার্চ") is
-    taken for the separator only when it stands as a cell of its own, between tabs."""
-    global _LABEL_SEPARATOR
-    _LABEL_SEPARATOR = _LABEL_SEPARATOR or _label_separator_pattern()
-    m = _LABEL_SEPARATOR.match(line)
-    if not m or regex.fullmatch(r"[:ঃ-]+", m["mark"]):
-        return line
-    if regex.fullmatch("[০-৯]+", m["mark"]) and not (m["before"].endswith("\t") and m["after"] == "\t"):
-        return line
-    return line[:m.start("mark")] + "ঃ" + line[m.end("mark"):]
-
-
-_LABEL_SEPARATOR = None
-
-
-def _label_separator_pattern() -> regex.Pattern:
-    labels = [word for words in lexicon.table("header_labels.json").values() for word in words]
-    marks = regex.escape(_CONFUSIONS["visarga_lookalikes"])
-    return regex.compile(rf"[ \t]*(?:{lexicon.alternation(labels)})(?P<before>[ \t]+)(?P<mark>[{marks}]{{1,3}})"
-                         rf"(?P<after>[ \t]+)(?=\S)")
 
 
 def repair_memo(raw: str) -> tuple[str, bool]:

@@ -15,66 +15,42 @@ import regex
 from rapidfuzz import fuzz, process
 
 from bangla_minutes.extractors import lexicon
-from bangla_minutes.extractors.text import clean
+from bangla_minutes.extractors.lexicon import alternation
+from bangla_minutes.extractors.text import LINE_GAP, SPACES, clean
 from bangla_minutes.schemas import Person
 
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\p{Nd}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}])"
-_GAP = r"[^\S\n]*"  # spaces within one line
 _FUZZY_SCORE = 86  # rapidfuzz ratio; "প্রোগামার" vs "প্রোগ্রামার" scores 90, "পরিচালনা" vs "পরিচালক" 80
 _FUZZY_MIN_LENGTH = 6  # shorter words are too alike to compare fuzzily
 _FUZZY_WORDS = 16  # a designation stands right after the name: look no further for a fuzzy one
-_MARKDOWN = regex.compile(r"\*\*|__")
-_SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"[^\s,;।()/]+")
-
-
-def _entry_pattern(entry: str) -> str:
-    """A lexicon entry as a regex: inner spaces and hyphens optional, "ঃ" and ":" alike."""
-    out = []
-    for ch in entry:
-        if ch in " -":
-            out.append(rf"{_GAP}[-‐–]?{_GAP}")
-        elif ch in "ঃ:":
-            out.append("[ঃ:]")
-        elif ch == "(":
-            out.append(rf"{_GAP}\(")
-        elif ch == "/":
-            out.append(rf"{_GAP}/{_GAP}")
-        else:
-            out.append(regex.escape(ch))
-    return "".join(out)
-
-
-def alternation(entries) -> str:
-    """Entries as one regex alternation, longest first so the longest entry wins at a position."""
-    return "|".join(_entry_pattern(e) for e in sorted(set(entries), key=len, reverse=True))
 
 
 def word_pattern(entries) -> regex.Pattern:
     """Any of the entries as a whole word."""
-    return regex.compile(rf"{_NOT_WORD_BEFORE}(?:{alternation(entries)}){_NOT_WORD_AFTER}")
+    return regex.compile(rf"{_NOT_WORD_BEFORE}(?:{alternation(entries, spaces='entry')}){_NOT_WORD_AFTER}")
 
 
 @cache
 def _designation_regex() -> regex.Pattern:
-    qualifiers = alternation(lexicon.lines("designation_qualifiers.txt"))
+    qualifiers = alternation(lexicon.lines("designation_qualifiers.txt"), spaces='entry')
     return regex.compile(
-        rf"{_NOT_WORD_BEFORE}(?:{alternation(lexicon.lines('designations.txt'))})"
-        rf"(?:{_GAP}\((?:{qualifiers})\)|{_NOT_WORD_AFTER})"
+        rf"{_NOT_WORD_BEFORE}(?:{alternation(lexicon.lines('designations.txt'), spaces='entry')})"
+        rf"(?:{LINE_GAP}\((?:{qualifiers})\)|{_NOT_WORD_AFTER})"
     )
 
 
 @cache
 def _designation_entries() -> tuple[str, ...]:
-    return tuple(sorted({_SPACE.sub(" ", e) for e in lexicon.lines("designations.txt")}))
+    return tuple(sorted({SPACES.sub(" ", e) for e in lexicon.lines("designations.txt")}))
 
 
 @cache
 def _prefix_regex() -> regex.Pattern:
     """One courtesy word or title at the start; titles ending in "." or "ঃ" may touch the name."""
     words = lexicon.lines("courtesy_words.txt") + lexicon.lines("person_titles.txt")
-    return regex.compile(rf"(?:{alternation(words)})(?:(?<=[.ঃ:)])|{_NOT_WORD_AFTER}){_GAP}")
+    return regex.compile(rf"(?:{alternation(words, spaces='entry')})(?:(?<=[.ঃ:)])|{_NOT_WORD_AFTER}){LINE_GAP}")
 
 
 @cache
@@ -128,7 +104,7 @@ def _fuzzy_designation(text: str) -> tuple[int, int] | None:
             end = words[j][1]
             if "\n" in text[start:end]:
                 break
-            candidate = _SPACE.sub(" ", text[start:end])
+            candidate = SPACES.sub(" ", text[start:end])
             if len(candidate) < _FUZZY_MIN_LENGTH:
                 continue
             hit = process.extractOne(candidate, entries, scorer=fuzz.ratio, score_cutoff=_FUZZY_SCORE)
@@ -144,7 +120,6 @@ def parse_person(text: str, role: str | None = None) -> Person:
 
     "(মল্লিক সাঈদ মাহবুব)\\nযুগ্মসচিব\\nঅগ্নি অনুবিভাগ\\nও\\nশুদ্ধাচার ফোকাল পয়েন্ট\\nসুরক্ষা সেবা বিভাগ।" gives
     designation "যুগ্মসচিব", office "অগ্নি অনুবিভাগ ও শুদ্ধাচার ফোকাল পয়েন্ট, সুরক্ষা সেবা বিভাগ"."""
-    text = _MARKDOWN.sub("", text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     joined = "\n".join(lines)
     titles, name_start = _leading_titles(joined)
@@ -164,7 +139,7 @@ def parse_person(text: str, role: str | None = None) -> Person:
         designation=designation or None,
         office=join_office(offices) or None,
         role=role,
-        raw=_SPACE.sub(" ", text).strip(),
+        raw=SPACES.sub(" ", text).strip(),
     )
 
 
@@ -183,7 +158,7 @@ def _leading_titles(text: str) -> tuple[list[str], int]:
 
 def _name(name_part: str, titles: list[str]) -> str:
     """The name without the brackets around it, courtesy words or titles."""
-    name_part = _SPACE.sub(" ", name_part).strip(" ,;:-–")
+    name_part = SPACES.sub(" ", name_part).strip(" ,;:-–")
     if name_part.startswith("(") and name_part.endswith(")"):
         name_part = name_part[1:-1]
     name_part = name_part.lstrip("( ").rstrip(") ")

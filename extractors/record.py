@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo, ocr_repair, people,
                         signatures, times)
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.text import clean, strip_edges
+from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean, strip_edges
 from bangla_minutes.schemas import DateValue, Issued, Meeting, Person, Warning
 
 _SHORT_LINE = 70  # signature blocks are short lines; prose is longer
@@ -252,15 +252,12 @@ def _signature_region(text: str, body_start: int, anchors: list[int]) -> tuple[i
 
 def _is_prose(line: str) -> bool:
     """A line of the body rather than of a signature block (which may stand in columns side by side)."""
-    cells = _COLUMN_GAP.split(line)
+    cells = COLUMN_GAP.split(line)
     sentence = len(cells) == 1 and line.endswith("।") and len(line.split()) >= 5
     too_long = any(len(cell) > _SHORT_LINE for cell in cells)
-    return too_long or "|" in line or sentence or bool(_LIST_ITEM.match(line))
+    return too_long or "|" in line or sentence or bool(LIST_ITEM.match(line))
 
 
-_COLUMN_GAP = regex.compile(r"\t|\s{3,}")
-_LIST_ITEM = regex.compile(r"^(?:[-•]\s*)?(?:\([০-৯0-9ক-হ]{1,3}(?:\.[০-৯0-9]{1,2})?\)"
-                           r"|[০-৯0-9]{1,3}(?:\.[০-৯0-9]{1,2})?[.)।]|[ক-হ][)।])")
 
 
 def _agenda(ex: Extraction, text: str, body_start: int, body_end: int):

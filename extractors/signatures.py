@@ -16,18 +16,16 @@ from functools import cache
 import regex
 
 from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import alternation, committee_roles, parse_person, starts_with_designation
-from bangla_minutes.extractors.text import clean
+from bangla_minutes.extractors.people import committee_roles, parse_person, starts_with_designation
+from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean
 from bangla_minutes.schemas import Person
 
-_COLUMN_GAP = regex.compile(r"\t+|[ ]{3,}")
 _MAX_NAME_WORDS = 7
 _MAX_BLOCK_LINES = 9
 _MIN_NAME_LENGTH = 3  # shorter lines are joiners such as "ও" between office lines
 _MAX_DIGITS = 3  # a line with more digits is a date, a memo or a phone number
-_MARKDOWN = regex.compile(r"\*\*|__")
-_LIST_ITEM = regex.compile(r"^\s*(?:[-–•*]\s*)?(?:\(\s*[০-৯0-9]{1,3}\s*\)|[০-৯0-9]{1,3}\s*[.)।:](?![০-৯0-9]))")
 
 _LINE = regex.compile(r"[^\n]*")
 
@@ -47,18 +45,18 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def cells_of(text: str, start: int, end: int) -> list[Cell]:
-    """The line text[start:end] split at column gaps (tab or 3+ spaces), markdown bold ignored."""
+    """The line text[start:end] split at column gaps (tab or 3+ spaces)."""
     line = text[start:end]
     cells = []
     pos = 0
-    for piece in [*_COLUMN_GAP.finditer(line), None]:
+    for piece in [*COLUMN_GAP.finditer(line), None]:
         stop = piece.start() if piece else len(line)
         chunk = line[pos:stop]
-        if _MARKDOWN.sub("", chunk).strip():
+        if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             s, e = start + pos + lead, start + pos + len(chunk.rstrip())
             column = len(line[:pos + lead].expandtabs(8))
-            cells.append(Cell(_MARKDOWN.sub("", text[s:e]).strip(), s, e, column))
+            cells.append(Cell(text[s:e].strip(), s, e, column))
         if piece:
             pos = piece.end()
     return cells
@@ -71,12 +69,12 @@ def _words() -> dict:
 
 @cache
 def _signed_regex() -> regex.Pattern:
-    return regex.compile(rf"^(?:{alternation(_words()['signed'])})[\s,:]*")
+    return regex.compile(rf"^(?:{alternation(_words()['signed'], spaces='entry')})[\s,:]*")
 
 
 @cache
 def _skip_regex() -> regex.Pattern:
-    return regex.compile(rf"^(?:{alternation(_words()['skip'])})", regex.I)
+    return regex.compile(rf"^(?:{alternation(_words()['skip'], spaces='entry')})", regex.I)
 
 
 def starts_with_skip_word(line: str) -> bool:
@@ -100,7 +98,7 @@ def is_name_line(line: str) -> bool:
     line = line.strip()
     words = line.split()
     return (0 < len(words) <= _MAX_NAME_WORDS and len(line) >= _MIN_NAME_LENGTH and not any(ch.isdigit() for ch in line)
-            and ":" not in line and not line.endswith("।") and not _LIST_ITEM.match(line)
+            and ":" not in line and not line.endswith("।") and not LIST_ITEM.match(line)
             and not is_skip_line(line) and not starts_with_designation(line))
 
 

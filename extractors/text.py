@@ -1,13 +1,39 @@
-"""Small text helpers every extractor uses for the values it returns."""
+"""Text basics every extractor (and the normaliser) shares: whitespace, list markers, value cleaning.
+
+The normaliser (pipeline/parse/normalize.py) guarantees the text the extractors see: Unicode NFC, no
+markdown artefacts (`**`, `__`, leading `#`), no invisible characters, odd spaces as plain spaces. The
+extractors trust that and do not repeat it.
+"""
 import regex
 
-_SPACE = regex.compile(r"\s+")
+SPACES = regex.compile(r"\s+")
+LINE_GAP = r"[^\S\n]*"  # spaces within one line (a regex piece)
+COLUMN_GAP = regex.compile(r"\t+|[ ]{3,}")  # cells side by side: a tab or three spaces and more
+
+_NUMBER = r"[০-৯0-9]{1,3}(?:\.[০-৯0-9]{1,2})?"  # ১, ১২, ৩.১
+_LETTER = r"[ক-হ]"
+# A line that opens a list item: "১.", "১)", "১।", "১:", "(১)", "(৩.১)", "৩.১", "ক)", "ক।", "(ক)", "ক.১",
+# each maybe after a bullet, or a bullet ("-", "•", "*") alone before text. "ড." is a title, not an item.
+LIST_ITEM = regex.compile(
+    rf"^{LINE_GAP}(?:[-–•*]{LINE_GAP})?"
+    rf"(?:\({LINE_GAP}(?:{_NUMBER}|{_LETTER}){LINE_GAP}\)"
+    rf"|{_NUMBER}{LINE_GAP}[.)।:](?![০-৯0-9])"
+    rf"|{_LETTER}[)।]"
+    rf"|(?:[০-৯0-9]{{1,3}}|{_LETTER})\.[০-৯0-9]{{1,2}})"
+    rf"|^{LINE_GAP}[-–•*](?={LINE_GAP}\S)"
+)
+
 _EDGE_PUNCT = " \t\n:ঃ-–—।;,.|"
 
 
 def clean(text: str) -> str:
     """A value as the record holds it: whitespace collapsed, leading/trailing punctuation trimmed."""
-    return _SPACE.sub(" ", text).strip(_EDGE_PUNCT)
+    return SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+
+
+def squeeze(text: str) -> str:
+    """The text without any whitespace (to compare spellings that space words differently)."""
+    return SPACES.sub("", text)
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -30,7 +30,7 @@ from bangla_minutes.extractors.people import find_designation, first_designation
      "সড়ক ও জনপথ বিভাগ"),
     # no designation: the first comma part is the name, the rest the office
     ("জনাব ক, খ মন্ত্রণালয়", "ক", [], None, "খ মন্ত্রণালয়"),
-    ("**মোঃ আইয়ুব হোসেন**", "মোঃ আইয়ুব হোসেন", [], None, None),
+    ("মোঃ আইয়ুব হোসেন", "মোঃ আইয়ুব হোসেন", [], None, None),
 ])
 def test_parse_person(text, name, titles, designation, office):
     person = parse_person(text)

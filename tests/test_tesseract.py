@@ -9,7 +9,7 @@ import pytest
 import regex
 from PIL import Image
 
-from bangla_minutes.extractors import ocr_repair
+from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.extractors.digits import to_int
 from bangla_minutes.pipeline.read import tesseract
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
@@ -145,10 +145,10 @@ def test_the_lone_visarga_after_a_header_label_is_put_back():
 
 
 def test_a_number_after_a_label_is_kept_unless_it_stands_alone_between_tabs():
-    assert ocr_repair.restore_label_separator("তারিখ ৫ মার্চ ২০২০") == "তারিখ ৫ মার্চ ২০২০"
-    assert ocr_repair.restore_label_separator("তারিখ\t৪\t১০ মার্চ ২০২০") == "তারিখ\tঃ\t১০ মার্চ ২০২০"
-    assert ocr_repair.restore_label_separator("সভাপতি : জনাব ক") == "সভাপতি : জনাব ক"
-    assert ocr_repair.restore_label_separator("সভাপতি উপস্থিত সকলকে") == "সভাপতি উপস্থিত সকলকে"
+    assert restore_label_separator("তারিখ ৫ মার্চ ২০২০") == "তারিখ ৫ মার্চ ২০২০"
+    assert restore_label_separator("তারিখ\t৪\t১০ মার্চ ২০২০") == "তারিখ\tঃ\t১০ মার্চ ২০২০"
+    assert restore_label_separator("সভাপতি : জনাব ক") == "সভাপতি : জনাব ক"
+    assert restore_label_separator("সভাপতি উপস্থিত সকলকে") == "সভাপতি উপস্থিত সকলকে"
 
 
 def test_header_read_from_a_scan_has_its_labels_separated_as_typed():

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import regex
+from bangla_minutes.extractors.text import SPACES
 from rapidfuzz import fuzz
 
 KINDS = ("exact", "soft", "fuzzy")
@@ -41,7 +42,6 @@ MACHINE_KEYS = {"iso", "calendar", "gregorian", "value", "day", "month", "year",
                 "order"}
 
 _NOT_SOFT = regex.compile(r"[\s\p{P}\p{S}ঃ]+")
-_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def _same_text(expected: str, found: str, kind: str) -> bool:
         return True
     if kind == "soft":
         return False
-    return fuzz.ratio(_SPACES.sub(" ", expected).strip(), _SPACES.sub(" ", found).strip()) >= FUZZY_RATIO
+    return fuzz.ratio(SPACES.sub(" ", expected).strip(), SPACES.sub(" ", found).strip()) >= FUZZY_RATIO
 
 
 def same(expected: Any, found: Any, kind: str) -> bool:

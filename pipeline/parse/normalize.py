@@ -19,6 +19,7 @@ from pathlib import Path
 import regex
 
 from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors.text import LIST_ITEM
 
 DATA = Path(__file__).with_name("data")
 
@@ -73,8 +74,10 @@ _ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}])\X(?<=ঃ)(?=\s)")
 # The title's word (কার্যবিবরণী and its misspellings, as the title extractor knows them): no line runs on
 # into or out of a title.
 _HEADING_WORDS = regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
-_LIST_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
 _LONG_LINE = 50
+# Besides list items and labels, a line of its own starts with a bracket (a name signed in brackets), a
+# bullet, or a title's abbreviation ("ড. মোঃ ...").
+_OWN_LINE_START = regex.compile(r"^\s*(?:\(|[-•*]|[ক-হ]{1,3}[.:])")
 _COLUMNS = regex.compile(r"\t|\S {3,}\S|\|")  # cells side by side: not prose
 _FULL = 0.75  # a line this share of the full width or more was wrapped, if its paragraph goes on
 _SLACK = 0.1  # full lines of proportional type vary about this share in characters
@@ -192,7 +195,7 @@ def _wrapped(before: str, after: str, width: int) -> bool:
 
 def _opens_block(line: str) -> bool:
     """A line that starts something of its own: a list item or a label."""
-    return bool(_LIST_START.match(line)) or _is_label_line(line)
+    return bool(LIST_ITEM.match(line) or _OWN_LINE_START.match(line)) or _is_label_line(line)
 
 
 def _is_label_line(line: str) -> bool:

@@ -8,14 +8,13 @@ memo number and its date separated by a tab stay apart.
 from __future__ import annotations
 
 import docx
-import regex
 from docx.table import Table
 
 from bangla_minutes.pipeline.errors import InputError
 from bangla_minutes.pipeline.read.pages import Page
 from bangla_minutes.pipeline.read.pdf_tables import is_data_table, table_text
+from bangla_minutes.extractors.text import SPACES
 
-_SPACES = regex.compile(r"\s+")
 
 
 def read_docx_pages(path: str) -> list[Page]:
@@ -44,6 +43,6 @@ def table_rows(table: Table) -> list[list[str]]:
             if id(cell._tc) in seen:  # a merged cell is listed once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append(_SPACES.sub(" ", cell.text).strip())
+            cells.append(SPACES.sub(" ", cell.text).strip())
         rows.append(cells)
     return rows

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import regex
 
-from bangla_minutes.extractors.agenda_table import column_kind
+from bangla_minutes.extractors.lexicon import column_kind
+from bangla_minutes.extractors.text import SPACES
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 RegionText = Callable[[Box, bool], str]  # (box, layout) -> the text inside the box
 
-_SPACES = regex.compile(r"\s+")
 _BLANK_LINES = regex.compile(r"\n\s*\n\s*\n+")
 
 
@@ -69,7 +69,7 @@ def text_with_tables(tables: list[Table], region_text: RegionText, width: float,
 
 def row_cells(row: list[Box | None], region_text: RegionText) -> list[str]:
     """Each cell's text with its inner line breaks made spaces."""
-    return [_SPACES.sub(" ", region_text(cell, False)).strip() if cell else "" for cell in row]
+    return [SPACES.sub(" ", region_text(cell, False)).strip() if cell else "" for cell in row]
 
 
 def table_text(rows: list[list[str]], data: bool) -> str:

@@ -20,7 +20,8 @@ import pytesseract
 import regex
 from PIL import Image
 
-from bangla_minutes.extractors import lexicon, ocr_repair
+from bangla_minutes.extractors import lexicon
+from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
@@ -243,4 +244,4 @@ def row_text(row: list[Word], line_height: float) -> str:
         at_sign = _SIGN_BEFORE.search(before.text) or _SIGN_AFTER.search(word.text)
         wide = (WIDE_GAP_AT_SIGN if at_sign else WIDE_GAP) * line_height
         text += ("\t" if word.box[0] - before.box[2] > wide else " ") + word.text
-    return ocr_repair.restore_label_separator(text)
+    return restore_label_separator(text)
