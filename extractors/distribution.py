@@ -35,6 +35,12 @@ class DistributionList:
     start: int  # the heading
     end: int  # the end of the last item
 
+    def shifted(self, offset: int) -> DistributionList:
+        """The same list found in a text that starts `offset` characters later."""
+        return DistributionList([r.shifted(offset) for r in self.recipients],
+                                self.note.shifted(offset) if self.note else None,
+                                self.start + offset, self.end + offset)
+
 
 @dataclass
 class _Heading:

@@ -1,20 +1,21 @@
 """From the document text to the record's fields: find each block, run its extractor, cross-check.
 
 Every value comes with where it was read (offsets into the document text, keyed by field path) and
-every doubt with a warning. Nothing here reads files.
+every doubt with a warning. Nothing here reads files. docs/architecture.md lists where each field is read.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import regex
 from rapidfuzz import fuzz
 
-from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo, ocr_repair, people,
-                        signatures, times)
+from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo,
+                                       ocr_repair, people, signatures, times)
 from bangla_minutes.extractors.found import Found
 from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean, strip_edges
-from bangla_minutes.schemas import DateValue, Issued, Meeting, Person, Warning
+from bangla_minutes.schemas import (AgendaItem, DateValue, Issued, Meeting, MemoNumber, Person, Recipient,
+                                    Warning)
 
 _SHORT_LINE = 70  # signature blocks are short lines; prose is longer
 _ISSUE_DATE_REACH = 250  # how far after the memo number the issue dates may stand
@@ -22,10 +23,31 @@ _ATTENDANCE_REF = regex.compile(r"পরিশিষ্ট\s*[-–]?\s*(?:['‘�
 
 
 @dataclass
+class Fields:
+    """The record's fields that the text gives (schemas.Record but doc_id, source, warnings, evidence)."""
+    title: str | None = None
+    fiscal_year: str | None = None
+    quarter: int | None = None
+    chair: Person | None = None
+    meeting: Meeting = field(default_factory=Meeting)
+    attendees: list[Person] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    memo: MemoNumber | None = None
+    issued: Issued | None = None
+    distribution: list[Recipient] = field(default_factory=list)
+    distribution_note: str | None = None
+    signatories: list[Person] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass
 class Extraction:
-    fields: dict = field(default_factory=dict)
+    fields: Fields = field(default_factory=Fields)
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
+    checked: set[str] = field(default_factory=set)  # fields whose values passed their own checks
     from_ocr: bool = False  # the text was OCR'd: undo known misreadings of memo numbers and dates
 
     def repaired(self, path: str, text: str, repair) -> str:
@@ -38,49 +60,70 @@ class Extraction:
                                          message=f"OCR reading {clean(text)!r} read as {clean(fixed)!r}"))
         return fixed
 
+    def found(self, path: str, found: Found):
+        """The value of `found`, its span kept as the evidence of `path`."""
+        self.evidence[path] = (found.start, found.end)
+        return found.value
+
+
+@dataclass
+class Blocks:
+    """Where the parts of the document stand, as offsets into the whole text."""
+    title: Found[str] | None
+    header: header.Header
+    opening: Found[str] | None  # the opening sentence, when there is no label header
+    body_start: int
+    memo: Found[MemoNumber] | None
+    distribution: distribution.DistributionList | None
+    attendees: list[Found[Person]]
+    anchors: list[int]  # where blocks after the body start
+    signature: tuple[int, int]  # the chair's signature block; the body ends where it starts
+
 
 def extract(text: str, from_ocr: bool = False) -> Extraction:
     """All fields of the record that come from the text (not doc_id or source). `from_ocr`: the text was
     OCR'd, so memo numbers and dates that fail their checks are tried with known misreadings undone."""
     ex = Extraction(from_ocr=from_ocr)
+    blocks = find_blocks(text)
+    f = ex.fields
+    f.title = _title(ex, text, blocks.title)
+    f.fiscal_year = _from_title(ex, "fiscal_year", blocks.title, dates.find_fiscal_year)
+    f.quarter = _from_title(ex, "quarter", blocks.title, dates.find_quarter)
+    f.chair = _chair(ex, text, blocks)
+    f.meeting = _meeting(ex, text, blocks)
+    f.memo = _memo(ex, blocks.memo)
+    f.agenda = _agenda(ex, text, blocks.body_start, blocks.signature[0])
+    f.issued = _issued(ex, text, blocks)
+    f.distribution = _recipients(ex, blocks.distribution)
+    f.distribution_note = _distribution_note(ex, blocks.distribution)
+    f.signatories = _signatories(ex, text, blocks, f.chair)
+    f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
+    ex.warnings += checks.cross_checks(f)
+    if not _looks_like_minutes(f):
+        ex.warnings.append(Warning(code="not_minutes", field=None,
+                                   message="no title, header, agenda or decisions of minutes were found"))
+    ex.checked = checks.passed_own_checks(f, ex.warnings)
+    return ex
+
+
+def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
     hdr = header.find_label_lines(text)
-    ex.fields["title"] = clean(title.value) if title else None
-    if title:
-        ex.evidence["title"] = strip_edges(text, title.start, title.end)
-    _fiscal(ex, title)
     body_start = max(title.end if title else 0, hdr.end)
     opening = None if hdr.values else header.find_opening_sentence(text)
     if opening:
         body_start = max(body_start, opening.end)
-    ex.fields["chair"] = _chair(ex, text, hdr, opening)
-    ex.fields["meeting"] = _meeting(ex, text, hdr, opening, body_start)
-
-    memo_found = _memo(ex, text)
-    dist = distribution.find_distribution(text[memo_found.end:] if memo_found else text)
-    dist_offset = memo_found.end if memo_found else 0
+    memo_found = memo.find_memo(text)
+    dist_from = memo_found.end if memo_found else 0
+    dist = distribution.find_distribution(text[dist_from:])
+    dist = dist.shifted(dist_from) if dist else None
     appendix = attendees.find_attendees(text)
-    if appendix and _list_in_header(text, appendix, body_start):
+    in_header = bool(appendix) and _list_in_header(text, appendix, body_start)
+    if in_header:
         body_start = appendix[-1].end  # "উপস্থিত সদস্যবৃন্দ:" listed under the header, before the body
-        appendix_anchor = None
-    else:
-        appendix_anchor = appendix
-    anchors = _anchors(text, body_start, memo_found, dist, dist_offset, appendix_anchor)
-    chair_sig = _signature_region(text, body_start, anchors)
-
-    ex.fields["agenda"] = _agenda(ex, text, body_start, chair_sig[0])
-    ex.fields["memo"] = memo_found.value if memo_found else None
-    if memo_found:
-        ex.evidence["memo"] = (memo_found.start, memo_found.end)
-    ex.fields["issued"] = _issued(ex, text, memo_found, dist, dist_offset)
-    _distribution(ex, dist, dist_offset)
-    ex.fields["signatories"] = _signatories(ex, text, chair_sig, dist, dist_offset, anchors)
-    ex.fields["attendees"] = [_found_person(ex, f"attendees[{i}]", f) for i, f in enumerate(appendix)]
-    ex.warnings += checks.cross_checks(ex.fields)
-    if not _looks_like_minutes(ex.fields):
-        ex.warnings.append(Warning(code="not_minutes", field=None,
-                                   message="no title, header, agenda or decisions of minutes were found"))
-    return ex
+    anchors = _anchors(text, body_start, memo_found, dist, None if in_header else appendix)
+    return Blocks(title, hdr, opening, body_start, memo_found, dist, appendix, anchors,
+                  _signature_region(text, body_start, anchors))
 
 
 def _title_zone(text: str) -> int:
@@ -89,19 +132,21 @@ def _title_zone(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def _fiscal(ex: Extraction, title: Found[str] | None):
-    ex.fields["fiscal_year"] = ex.fields["quarter"] = None
+def _title(ex: Extraction, text: str, title: Found[str] | None) -> str | None:
     if not title:
-        return
-    for key, finder in (("fiscal_year", dates.find_fiscal_year), ("quarter", dates.find_quarter)):
-        found = finder(title.value)
-        if found:
-            ex.fields[key] = found.value
-            ex.evidence[key] = (title.start + found.start, title.start + found.end)
+        return None
+    ex.evidence["title"] = strip_edges(text, title.start, title.end)
+    return clean(title.value)
 
 
-def _chair(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | None) -> Person | None:
-    value = hdr.values.get("chair")
+def _from_title(ex: Extraction, path: str, title: Found[str] | None, finder):
+    """The fiscal year or quarter the title names (finder: dates.find_fiscal_year / find_quarter)."""
+    found = finder(title.value) if title else None
+    return ex.found(path, found.shifted(title.start)) if found else None
+
+
+def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
+    value, opening = blocks.header.values.get("chair"), blocks.opening
     if value is None and opening is not None:
         span = header.chair_in_opening(opening.value)
         if span:
@@ -112,7 +157,8 @@ def _chair(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | 
     return people.parse_person(value.value, role="chair")
 
 
-def _meeting(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] | None, body_start: int) -> Meeting:
+def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
+    hdr, opening = blocks.header, blocks.opening
     meeting = Meeting()
     date_src = hdr.values.get("date") or opening
     if date_src:
@@ -127,7 +173,7 @@ def _meeting(ex: Extraction, text: str, hdr: header.Header, opening: Found[str] 
     elif opening:
         meeting.venue = _venue_in_opening(ex, opening)
     ref_src = hdr.values.get("attendance")
-    m = _ATTENDANCE_REF.search(ref_src.value) if ref_src else _ATTENDANCE_REF.search(text, 0, _body_probe(text, body_start))
+    m = _ATTENDANCE_REF.search(ref_src.value) if ref_src else _ATTENDANCE_REF.search(text, 0, _body_probe(text, blocks.body_start))
     if m:
         base = ref_src.start if ref_src else 0
         meeting.attendance_ref = clean(m.group())
@@ -158,12 +204,12 @@ def _first_date(ex: Extraction, path: str, src: Found[str]) -> DateValue | None:
     return None
 
 
-def _memo(ex: Extraction, text: str) -> Found | None:
-    found = memo.find_memo(text)
+def _memo(ex: Extraction, found: Found[MemoNumber] | None) -> MemoNumber | None:
     if not found:
         return None
+    ex.evidence["memo"] = (found.start, found.end)
     raw = ex.repaired("memo", found.value.raw, ocr_repair.repair_memo)
-    return found if raw == found.value.raw else Found(memo.parse_memo(raw), found.start, found.end)
+    return found.value if raw == found.value.raw else memo.parse_memo(raw)
 
 
 def _first_time(ex: Extraction, src: Found[str], labelled: bool):
@@ -197,13 +243,14 @@ def _venue_in_opening(ex: Extraction, opening: Found[str]) -> str | None:
     return header.locative_stem(clean(sentence[span[0]:span[1]])) or None
 
 
-def _anchors(text, body_start, memo_found, dist, dist_offset, appendix) -> list[int]:
+def _anchors(text: str, body_start: int, memo_found: Found | None, dist: distribution.DistributionList | None,
+             appendix: list[Found[Person]] | None) -> list[int]:
     """Offsets after the body where a non-body block starts: memo, distribution, appendix, letterhead."""
     points = [len(text)]
     if memo_found and memo_found.start > body_start:
         points.append(_line_start(text, memo_found.start))
     if dist:
-        points.append(dist.start + dist_offset)
+        points.append(dist.start)
     if appendix:
         points.append(_appendix_start(text, appendix[0].start))
     for word in lexicon.table("minutes_words.json")["letterhead"][:1]:
@@ -270,18 +317,19 @@ def _agenda(ex: Extraction, text: str, body_start: int, body_end: int):
     return items
 
 
-def _issued(ex: Extraction, text: str, memo_found, dist, dist_offset) -> Issued | None:
-    if not memo_found:
+def _issued(ex: Extraction, text: str, blocks: Blocks) -> Issued | None:
+    if not blocks.memo:
         return None
-    end = min(len(text), memo_found.end + _ISSUE_DATE_REACH)
-    if dist:
-        end = min(end, dist.start + dist_offset)
-    region = text[memo_found.end:end]
+    start = blocks.memo.end
+    end = min(len(text), start + _ISSUE_DATE_REACH)
+    if blocks.distribution:
+        end = min(end, blocks.distribution.start)
+    region = text[start:end]
     fixed = ex.repaired("issued", region, ocr_repair.repair_date_text)
     if fixed != region:  # offsets into the repaired text no longer fit the page: the region is the evidence
-        return _issued_dates(ex, fixed, lambda f: (memo_found.end, end))
+        return _issued_dates(ex, fixed, lambda f: (start, end))
     _warn_invalid_dates(ex, "issued", region)
-    return _issued_dates(ex, region, lambda f: (memo_found.end + f.start, memo_found.end + f.end))
+    return _issued_dates(ex, region, lambda f: (start + f.start, start + f.end))
 
 
 def _issued_dates(ex: Extraction, region: str, where) -> Issued | None:
@@ -301,33 +349,23 @@ def _issued_dates(ex: Extraction, region: str, where) -> Issued | None:
     return issued
 
 
-def _distribution(ex: Extraction, dist, offset: int):
-    ex.fields["distribution"] = []
-    ex.fields["distribution_note"] = None
-    if not dist:
-        return
-    for i, found in enumerate(dist.recipients):
-        ex.fields["distribution"].append(found.value)
-        ex.evidence[f"distribution[{i}]"] = (offset + found.start, offset + found.end)
-    if dist.note:
-        ex.fields["distribution_note"] = dist.note.value
-        ex.evidence["distribution_note"] = (offset + dist.note.start, offset + dist.note.end)
+def _recipients(ex: Extraction, dist: distribution.DistributionList | None) -> list[Recipient]:
+    return [ex.found(f"distribution[{i}]", found) for i, found in enumerate(dist.recipients)] if dist else []
 
 
-def _signatories(ex: Extraction, text: str, chair_sig: tuple[int, int], dist, dist_offset: int,
-                 anchors: list[int]) -> list[Person]:
-    chair: Person | None = ex.fields.get("chair")
-    found = [(f, _chair_role(f.value, chair)) for f in _signatures_in(text, *chair_sig)]
-    if dist:
-        after = dist.end + dist_offset
-        stop = next((a for a in anchors if a > after), len(text))
+def _distribution_note(ex: Extraction, dist: distribution.DistributionList | None) -> str | None:
+    return ex.found("distribution_note", dist.note) if dist and dist.note else None
+
+
+def _signatories(ex: Extraction, text: str, blocks: Blocks, chair: Person | None) -> list[Person]:
+    """The chair's block above the memo line, then the issuer's (and others') after the distribution."""
+    found = [(f, _chair_role(f.value, chair)) for f in _signatures_in(text, *blocks.signature)]
+    if blocks.distribution:
+        after = blocks.distribution.end
+        stop = next((a for a in blocks.anchors if a > after), len(text))
         for i, f in enumerate(_signatures_in(text, after, stop)):
             found.append((f, "issuer" if i == 0 else "other"))
-    out = []
-    for i, (f, role) in enumerate(found):
-        out.append(f.value.model_copy(update={"role": role}))
-        ex.evidence[f"signatories[{i}]"] = (f.start, f.end)
-    return out
+    return [ex.found(f"signatories[{i}]", f).model_copy(update={"role": role}) for i, (f, role) in enumerate(found)]
 
 
 def _signatures_in(text: str, start: int, end: int) -> list[Found[Person]]:
@@ -341,13 +379,6 @@ def _chair_role(person: Person, chair: Person | None) -> str:
     return person.role or "other"
 
 
-def _found_person(ex: Extraction, path: str, found: Found[Person]) -> Person:
-    ex.evidence[path] = (found.start, found.end)
-    return found.value
-
-
-def _looks_like_minutes(fields: dict) -> bool:
-    meeting: Meeting = fields["meeting"]
-    signals = [fields["title"], fields["chair"], meeting.date, meeting.time,
-               any(item.decisions for item in fields["agenda"])]
+def _looks_like_minutes(f: Fields) -> bool:
+    signals = [f.title, f.chair, f.meeting.date, f.meeting.time, any(item.decisions for item in f.agenda)]
     return sum(bool(s) for s in signals) >= 2

@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bangla_minutes.extractors.record import extract
+from bangla_minutes.extractors.record import Fields, extract
 from bangla_minutes.pipeline.parse.document import parse_file, parse_text
 from bangla_minutes.pipeline.parse.normalize import document_text, normalize_page
 from tests import shared
@@ -67,7 +67,7 @@ def test_seed_spans_exist():
 @given(st.text(max_size=3000))
 def test_arbitrary_unicode_never_raises(text):
     result = extract(text)
-    assert isinstance(result.fields, dict)
+    assert isinstance(result.fields, Fields)
     parse_text(text)
 
 

@@ -26,3 +26,16 @@ def test_contract_field_names():
             "attendees", "agenda", "memo", "issued", "distribution", "distribution_note", "signatories",
             "warnings", "evidence"} <= fields
     assert set(bangla_minutes.schemas.Person.model_fields) >= {"name", "titles", "designation", "office", "role", "raw"}
+
+
+def test_the_extracted_fields_mirror_the_record():
+    """extractors.record.Fields is the typed part of Record the text gives: the same names and types."""
+    from typing import get_type_hints
+
+    from bangla_minutes.extractors.record import Fields
+    from bangla_minutes.schemas import Record
+
+    outside = {"schema_version", "doc_id", "source", "warnings", "evidence"}
+    mine = get_type_hints(Fields)
+    assert set(mine) == set(Record.model_fields) - outside
+    assert all(mine[name] == Record.model_fields[name].annotation for name in mine)

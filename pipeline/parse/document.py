@@ -42,26 +42,14 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
     found = extract(doc.text, from_ocr=any(page.origin == "ocr" for page in source.pages))
     evidence = {key: doc.span(start, end) for key, (start, end) in found.evidence.items()}
     warnings = (list(found.warnings) + _page_warnings(source.pages)
-                + low_confidence(source.pages, pages, evidence, _checked_out(found.fields, found.warnings)))
+                + low_confidence(source.pages, pages, evidence, found.checked))
     return Record(
         doc_id=doc_id,
         source=_source(source, path),
         warnings=warnings,
         evidence=evidence,
-        **found.fields,
+        **found.fields.as_dict(),
     )
-
-
-def _checked_out(fields: dict, warnings: list[Warning]) -> set[str]:
-    """Fields whose values passed their own checks: a memo number in a government layout without a
-    warning, issue dates in both calendars naming the same day."""
-    doubted = {w.field for w in warnings}
-    out = set()
-    if fields["memo"] and fields["memo"].scheme and "memo" not in doubted:
-        out.add("memo")
-    if fields["issued"] and fields["issued"].consistent:
-        out |= {"issued.gregorian", "issued.bangla"}
-    return out
 
 
 def _source(source: SourcePages, path: str) -> Source:
