@@ -1,6 +1,6 @@
 """Pages of a PDF: per page the best text layer, Bijoy runs converted, or OCR where no layer is usable.
 
-No extractor is right for every PDF writer as it comes (DESIGN.md; measured on samples/pdf/, mean CER
+No extractor is right for every PDF writer as it comes (measured on samples/pdf/, mean CER
 against the source over 24 samples): bare pypdfium2 breaks words of Chromium PDFs (15%) at /ActualText
 spans, poppler `pdftotext -layout` puts a space inside words of fpdf2 PDFs (8%) and a stray one in
 Chromium and LibreOffice PDFs ("বোর্ডে র", "412 তম": 0.15%). pypdfium2 with its spaces put where the

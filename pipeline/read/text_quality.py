@@ -1,6 +1,6 @@
 """How trustworthy a page's extracted text is, judged from the text alone.
 
-PDF text layers fail in recognisable ways (measured on the sample PDFs, see DESIGN.md):
+PDF text layers fail in recognisable ways (measured on the sample PDFs; docs/architecture.md):
 - junk characters: U+FFFD, private-use code points, control characters, pdfminer's "(cid:12)";
 - malformed Bengali: a word that starts with a vowel sign, hasanta or nukta (a cluster split by a
   stray space, or vowel signs left in visual order: "কায ালয়");
