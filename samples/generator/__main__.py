@@ -6,16 +6,20 @@ import random
 import sys
 
 from samples.generator import WEIGHTS, generate, write
+from samples.generator.forms import DATE_STYLES
 from samples.generator.grammar import NOISE
 
 
 def forms_table() -> str:
-    lines = ["| choice | form | weight |", "|---|---|---|"]
+    """One row per choice: its forms and their draw weights (share of the documents that draw it)."""
+    lines = ["| choice | forms and weights |", "|---|---|"]
     for key, table in WEIGHTS.items():
         total = sum(table.values())
-        for form, weight in table.items():
-            lines.append(f"| {key} | {form} | {100 * weight / total:.0f}% |")
-    lines += [f"| noise | {key} | {100 * p:.0f}% (each on its own) |" for key, p in NOISE.items()]
+        lines.append(f"| {key} | " + ", ".join(f"{form} {100 * w / total:.0f}%" for form, w in table.items()) + " |")
+    total = sum(DATE_STYLES.values())
+    lines.append("| Gregorian date style (each date) | "
+                 + ", ".join(f"{k} {100 * w / total:.0f}%" for k, w in DATE_STYLES.items()) + " |")
+    lines.append("| noise (each on its own) | " + ", ".join(f"{k} {100 * p:.0f}%" for k, p in NOISE.items()) + " |")
     return "\n".join(lines)
 
 

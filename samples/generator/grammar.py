@@ -1044,7 +1044,8 @@ def _nfc(text: str) -> str:
 
 
 def _short(word: str) -> str:
-    clusters = regex.findall(r"\X", word)
+    """The first three letters (grapheme clusters) of a name's first word: "ফরিদপুর" -> "ফরিদ"."""
+    clusters = regex.findall(r"\X", word.split()[0])
     return "".join(clusters[:3])
 
 

@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 
 from samples.generator import data
+from samples.generator.truth import clean
 
 TITLE_SETS = {
     "academic": [["অধ্যাপক", "ড."], ["প্রফেসর", "ড."], ["ড."], ["অধ্যাপক"], ["সহযোগী অধ্যাপক"]],
@@ -25,7 +26,7 @@ class Person:
 
     @property
     def office(self) -> str | None:
-        parts = ([self.branch] if self.branch else []) + [line for line in self.office_lines if line]
+        parts = ([self.branch] if self.branch else []) + [clean(line) for line in self.office_lines if clean(line)]
         return ", ".join(parts) or None
 
     def full_name(self, courtesy: bool = True) -> str:
