@@ -101,8 +101,10 @@ class Doc:
         return self.rng.random() < p
 
     def noise(self, key: str) -> bool:
-        if self.rng.random() < NOISE[key]:
-            self.forms.setdefault("noise", []).append(key)
+        """Whether this document carries the noise `key` (drawn once per document, in setup) and it was
+        not applied yet: each noise is applied once."""
+        if key in self.noises and key not in self.forms.setdefault("noise", []):
+            self.forms["noise"].append(key)
             return True
         return False
 
@@ -112,6 +114,7 @@ class Doc:
     # ---- context ------------------------------------------------------------------------------
     def setup(self):
         rng = self.rng
+        self.noises = {key for key, p in NOISE.items() if rng.random() < p}
         self.kind = self.pick("kind")
         self.spec = data.table("offices.json")[self.kind]
         self.p = Printer(rng, self.pick("digits") == "ascii")
@@ -197,7 +200,7 @@ class Doc:
         if letterhead == "after_body":
             blocks.append("\n".join(lh_lines))
         text = "\n\n".join(b for b in blocks if b is not None)
-        if "trailing_spaces" in self.forms.get("noise", []):
+        if self.noise("trailing_spaces"):
             text = "\n".join(line + " " if line and self.chance(0.3) else line for line in text.split("\n"))
         self.checks()
         return Minutes(self.id, _nfc(text.strip("\n") + "\n"), truth.nfc(self.rec), self.forms)
@@ -515,8 +518,7 @@ class Doc:
     def discussion_text(self, sentences: list[str]) -> tuple[str, str]:
         """(printed, truth) of a discussion: sentences ending in "।"; Bijoy leftovers are printed only."""
         printed = " ".join(s + "।" for s in sentences)
-        if self.forms.get("_bijoy") is None and self.noise("bijoy_leftovers"):
-            self.forms["_bijoy"] = True
+        if self.noise("bijoy_leftovers"):
             for uni, bij in BIJOY.items():
                 if uni in printed:
                     printed = printed.replace(uni, bij, 1)
@@ -533,8 +535,7 @@ class Doc:
 
     def decision_label_word(self) -> str:
         word = self.rng.choice(["সিদ্ধান্ত", "সিদ্ধান্ত", "গৃহীত সিদ্ধান্ত", "সিদ্ধান্তসমূহ"])
-        if self.forms.get("_dl") is None and self.noise("misspelt_decision_label"):
-            self.forms["_dl"] = True
+        if self.noise("misspelt_decision_label"):
             word = self.rng.choice(["সিদ্বান্ত", "গৃহিত সিদ্ধান্ত"])
         return word
 
@@ -551,8 +552,7 @@ class Doc:
             if end == ";" and i == len(decs) - 2 and self.chance(0.15):
                 end = "; এবং"
             printed_text = text
-            if ("page_break_in_decision" not in self.forms.get("noise", []) and len(text.split()) > 6
-                    and self.noise("page_break_in_decision")):
+            if len(text.split()) > 6 and self.noise("page_break_in_decision"):
                 words = text.split()
                 cut = len(words) // 2
                 page = rng.choice(["-২-", "পৃষ্ঠা-২", "অপর পৃষ্ঠা দ্রষ্টব্য\n\n-২-"])
@@ -969,7 +969,7 @@ class Doc:
             else:
                 text = designation + (f", {office}" if office else "")
                 des, off = designation, office
-            req = rng.choice(notes) if self.chance(0.2) else None
+            req = rng.choice(notes) if self.chance(0.2) and designation is not None else None
             printed = text + (f" ({req})" if req else "") + ("।" if danda else "")
             number = {"paren_number": f"{self.p.n(i)})", "danda": f"{self.p.n(i)}।", "zero_dot": f"{self.p.pad(i)}.",
                       "bracketed": f"({self.p.n(i)})", "dot": f"{self.p.n(i)}.", "dash": "-",
@@ -1032,8 +1032,8 @@ class Doc:
         order = ["fiscal_year_mismatch", "quarter_mismatch", "issued_dates_inconsistent", "issued_before_meeting",
                  "memo_group_length", "memo_year_mismatch"]
         self.rec["warnings"].sort(key=lambda w: order.index(w["code"]))
-        for key in [k for k in self.forms if k.startswith("_")]:
-            del self.forms[key]
+        if not self.forms.get("noise"):
+            self.forms.pop("noise", None)
 
 
 # ---- helpers ----------------------------------------------------------------------------------
