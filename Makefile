@@ -2,9 +2,10 @@
 VENV        := .venv
 PY          := $(VENV)/bin/python
 MINUTES     := $(VENV)/bin/minutes
-# Tesseract with the Bengali model and the Bengali script model (read better: pipeline/read/ocr.py), poppler's
-# pdftotext, and Noto fonts for the PDFs that tests write.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core
+# Tesseract with the Bengali model and the Bengali script model (read better: pipeline/read/tesseract.py),
+# poppler's pdftotext, Noto fonts for the PDFs that tests write, and Chromium (a second PDF writer for the
+# generated minutes).
+APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core chromium
 STAMP       := $(VENV)/.installed
 
 .PHONY: setup system demo test eval bench clean

@@ -1,0 +1,139 @@
+"""Minutes the parser has never seen: a fresh draw of the generator (samples/generator) on every run, scored
+field by field with the project's evaluation against the records the generator built from its own choices.
+
+The seed is drawn anew each run and printed; MINUTES_SEED=<seed> replays a draw:
+
+    MINUTES_SEED=123456 .venv/bin/python -m pytest -q tests/test_generated.py
+
+Accuracy: overall, the share of expected values and list items matched exactly (EvalReport.accuracy);
+per field, that share for a single-valued field and the exact F1 for a list field (missing and extra
+items both count). A failure names the seed and, per field below its bar, the misses: document,
+expected, got (the document's text and expected record: `python -m samples.generator --seed <seed>
+--count <n> --out DIR`).
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "samples"))
+
+from samples.generator import generate, write  # noqa: E402
+# The project's parser and evaluation: the only project imports of this file.
+from bangla_minutes.pipeline.parse.document import parse_file  # noqa: E402
+from bangla_minutes.pipeline.front.evaluate import EvalReport, evaluate_files  # noqa: E402
+
+SEED = int(os.environ.get("MINUTES_SEED") or random.SystemRandom().randrange(1_000_000))
+TEXT_COUNT = 300
+PDF_COUNT = 12
+# The goal (issue "minutes it has never seen, as text") is 98% overall and 95% for every field. The bars
+# below are the floor the extractors hold today, raised as they improve: a draw below them is a regression.
+GOAL_OVERALL, GOAL_FIELD = 0.98, 0.95
+OVERALL = 0.88
+PER_FIELD = 0.45
+MISSES_SHOWN = 6  # per field in a failure message
+
+
+def field_accuracy(report: EvalReport) -> dict[str, float]:
+    return {path: score.f1("exact") if score.is_list else score.recall("exact")
+            for path, score in report.scores.items()}
+
+
+def verdict(report: EvalReport, what: str) -> str | None:
+    """None when the draw reads well enough; else the failure message."""
+    overall = report.accuracy("exact")
+    fields = field_accuracy(report)
+    weak = {path: acc for path, acc in fields.items() if acc < PER_FIELD}
+    if overall >= OVERALL and not weak and not report.failures:
+        return None
+    lines = [f"MINUTES_SEED={SEED}: {what}: overall exact accuracy {overall:.1%} (needs {OVERALL:.0%}); "
+             f"{len(weak)} field(s) below {PER_FIELD:.0%}"]
+    lines += [f"  parse failure {stem}: {why}" for stem, why in report.failures.items()]
+    misses = defaultdict(list)
+    for miss in report.mismatches:
+        misses[miss.path.split("[")[0]].append(miss)
+    show = lambda v: json.dumps(v, ensure_ascii=False)[:160]  # noqa: E731
+    for path, acc in sorted(weak.items(), key=lambda kv: kv[1]):
+        found = misses.get(path, [])
+        lines.append(f"  {path}: {acc:.1%}, {len(found)} misses")
+        for miss in found[:MISSES_SHOWN]:
+            lines.append(f"    {miss.document} {miss.path}: expected {show(miss.expected)}; got {show(miss.found)}")
+    lines.append(f"replay: MINUTES_SEED={SEED} .venv/bin/python -m pytest -q tests/test_generated.py; the documents: "
+                 f".venv/bin/python -m samples.generator --seed {SEED} --count {TEXT_COUNT} --out DIR")
+    return "\n".join(lines)
+
+
+def goal_gap(report: EvalReport) -> str:
+    below = {path: acc for path, acc in field_accuracy(report).items() if acc < GOAL_FIELD}
+    return (f"goal {GOAL_OVERALL:.0%} overall, {GOAL_FIELD:.0%} a field; below the field goal: "
+            + (", ".join(f"{p} {a:.1%}" for p, a in sorted(below.items(), key=lambda kv: kv[1])) or "none"))
+
+
+def test_generated_minutes_are_read(tmp_path):
+    print(f"\nMINUTES_SEED={SEED}")
+    paths = write(generate(SEED, TEXT_COUNT), tmp_path)
+    report = evaluate_files(tmp_path / "expected", paths, lambda path: parse_file(path, ocr="never"))
+    assert len(report.documents) == TEXT_COUNT
+    print(f"{TEXT_COUNT} generated minutes: overall exact accuracy {report.accuracy('exact'):.1%}")
+    print(goal_gap(report))
+    failure = verdict(report, f"{TEXT_COUNT} generated minutes as text")
+    assert failure is None, failure
+
+
+# ---- the same draw printed to text-layer PDFs ------------------------------------------------------
+
+def writers() -> dict:
+    """The PDF writers of samples/make_documents.py that this machine has: fpdf2 always; Chromium and
+    LibreOffice when installed (the Makefile installs Chromium)."""
+    import make_documents as md  # samples/make_documents.py
+
+    def libreoffice(text: str, out: Path) -> None:
+        docx_path = out.with_suffix(".docx")
+        md.make_docx(text, docx_path)
+        md.libreoffice_pdf(docx_path, out)
+
+    found = {"fpdf": md.fpdf_pdf}
+    if shutil.which("chromium"):
+        found["chromium"] = md.chromium_pdf
+    if shutil.which("soffice"):
+        found["libreoffice"] = libreoffice
+    return found
+
+
+def test_generated_minutes_printed_to_pdf_are_read(tmp_path):
+    available = writers()
+    if len(available) < 2 and not os.environ.get("CI"):
+        pytest.skip(f"needs two PDF writers, has only {', '.join(available)} (install chromium: make setup)")
+    print(f"\nMINUTES_SEED={SEED}")
+    docs = generate(SEED, PDF_COUNT)
+    write(docs, tmp_path)
+    pdfs = []
+    for i, doc in enumerate(docs):
+        name = sorted(available)[i % len(available)]  # each document by one writer, every writer used
+        pdf = tmp_path / "pdf" / name / f"{doc.id}.pdf"
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        available[name](doc.text, pdf)
+        pdfs.append(pdf)
+    records = {}
+
+    def parse(path: Path):
+        record = parse_file(path, ocr="never")
+        records[path.stem] = record
+        return record
+
+    report = evaluate_files(tmp_path / "expected", pdfs, parse)
+    assert len(report.documents) == PDF_COUNT
+    assert all(set(r.source.page_origins) == {"pdf_text_layer"} for r in records.values())
+    print(f"{PDF_COUNT} generated minutes as PDFs ({', '.join(sorted(available))}): "
+          f"overall exact accuracy {report.accuracy('exact'):.1%}")
+    failure = verdict(report, f"{PDF_COUNT} generated minutes printed by {', '.join(sorted(available))}")
+    assert failure is None, failure
