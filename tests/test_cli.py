@@ -91,3 +91,24 @@ def test_fifty_megabyte_text_does_not_break(tmp_path):
     assert "Traceback" not in result.stderr
     if result.returncode == 1:
         assert str(f) in result.stderr
+
+
+def test_eval_of_an_empty_folder_is_an_error_not_a_pass(tmp_path):
+    result = run("eval", tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().endswith("no document was scored (no expected record with a document of the same name)")
+    assert result.stdout == ""
+
+
+def test_eval_names_each_miss_with_expected_and_got(tmp_path):
+    expected = tmp_path / "expected"
+    expected.mkdir()
+    sample = one_sample()
+    record = json.loads((SAMPLES.parent / "expected" / f"{sample.stem}.json").read_text(encoding="utf-8"))
+    record["title"] = "অন্য কোনো সভার কার্যবিবরণী"
+    (expected / f"{sample.stem}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    result = run("eval", expected, sample)
+    assert result.returncode == 1
+    assert f"{sample.stem}: 1 field(s) missed" in result.stdout
+    assert '  title: expected "অন্য কোনো সভার কার্যবিবরণী", got "' in result.stdout
+    assert result.stdout.startswith("Columns: n is the number of documents")

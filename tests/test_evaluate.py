@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bangla_minutes.pipeline.front.evaluate import (FIELDS, default_files, evaluate, evaluate_files, format_table, pair_items,
+from bangla_minutes.pipeline.front.evaluate import (FIELDS, LEGEND, default_files, evaluate, evaluate_files, format_table, pair_items,
                                same)
 from bangla_minutes.schemas import Record
 
@@ -168,7 +168,8 @@ def test_format_table_has_a_row_per_field_and_a_total(expected_dir):
     record = found_record()
     del record["agenda"][0]["decisions"][2]
     table = format_table(evaluate(expected_dir, {"doc": record}))
-    rows = {line.split()[0]: line for line in table.splitlines()[2:] if line and line[0] != "-"}
+    body = table.split(LEGEND, 1)[1]
+    rows = {line.split()[0]: line for line in body.splitlines()[3:] if line and line[0] != "-"}
     assert {f.path for f in FIELDS} <= set(rows)
     assert rows["title"].split()[1:] == ["1", "100.0%", "100.0%", "100.0%"]
     assert rows["decisions.text"].split()[1:] == ["3/2"] + ["100.0/66.7/80.0"] * 3
@@ -190,3 +191,21 @@ def test_evaluate_files_parses_reports_failures_and_finds_default_files(expected
     assert bad.failures == {"doc": "ValueError: unreadable"} and bad.unmatched == ["other"]
     assert not bad.all_exact()
     assert "parse failure: doc: ValueError: unreadable" in format_table(bad)
+
+
+def test_the_table_lists_each_miss_under_its_document(expected_dir):
+    record = found_record()
+    record["title"] = "অন্য শিরোনাম"
+    del record["agenda"][0]["decisions"][2]
+    table = format_table(evaluate(expected_dir, {"doc": record}), misses=True)
+    after = table.split("doc: ", 1)[1]
+    assert after.startswith("5 field(s) missed")  # the title, and the 4 fields of the missing decision
+    assert '  title: expected "' in after and 'got "অন্য শিরোনাম"' in after
+    assert "  decisions.text[2]: missing, expected " in after and "decisions.deadline[2]: missing, expected null" in after
+
+
+def test_default_files_of_a_generator_draw_stand_beside_the_expected_folder(tmp_path):
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "expected" / "gen_1_0000.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "gen_1_0000.txt").write_text("x", encoding="utf-8")
+    assert default_files(tmp_path / "expected") == [tmp_path / "gen_1_0000.txt"]

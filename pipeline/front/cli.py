@@ -73,10 +73,12 @@ def schema():
               help="Score only these fields: paths joined by commas (chair.name,meeting.date) or a set "
                    "(key: chair.name, meeting.date, memo.normalized, issued.gregorian, issued.bangla).")
 def eval_command(expected_dir, files, ocr, as_json, field_names):
-    """Score records of FILES against EXPECTED_DIR/<stem>.json, field by field.
+    """Score records of FILES against EXPECTED_DIR/<stem>.json, field by field, then list each field
+    that missed, per document, with what was expected and what was found.
 
-    Without FILES, each expected record's text sample (EXPECTED_DIR/../text/<stem>.txt) is parsed.
-    Exits 0 when every scored field is an exact match, 1 otherwise.
+    Without FILES, each expected record's document is parsed (EXPECTED_DIR/../text/<stem>.txt, or
+    EXPECTED_DIR/../<stem>.txt). Exits 0 when every scored field is an exact match; 1 when any field
+    missed, a document failed to parse, or there was nothing to score.
     """
     from bangla_minutes.pipeline.parse.document import parse_file
     from bangla_minutes.pipeline.front.evaluate import FIELDS, default_files, evaluate_files, format_table, select_fields
@@ -87,7 +89,11 @@ def eval_command(expected_dir, files, ocr, as_json, field_names):
         raise click.BadParameter(str(error), param_hint="--fields") from None
     paths = list(files) or default_files(expected_dir)
     report = evaluate_files(expected_dir, paths, lambda p: parse_file(p, ocr=ocr), fields)
-    click.echo(json.dumps(report.as_dict(), ensure_ascii=False) if as_json else format_table(report))
+    if not report.documents:
+        click.echo(f"minutes: {expected_dir}: no document was scored (no expected record with a document "
+                   f"of the same name)", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(report.as_dict(), ensure_ascii=False) if as_json else format_table(report, misses=True))
     sys.exit(0 if report.all_exact() else 1)
 
 

@@ -227,10 +227,15 @@ class Mismatch:
     path: str
     expected: Any
     found: Any
+    kind: str = "differs"  # or "missing" (an expected item not found), "extra" (a found item not expected)
 
     def __str__(self) -> str:
-        show = lambda v: json.dumps(v, ensure_ascii=False)  # noqa: E731
-        return f"{self.document}: {self.path}: expected {show(self.expected)}, found {show(self.found)}"
+        return f"{self.document}: {self.path}: expected {_shown(self.expected)}, found {_shown(self.found)}"
+
+
+def _shown(value: Any, limit: int | None = None) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if limit is None or len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _empty_scores(fields: list[Field]) -> dict[str, FieldScore]:
@@ -274,7 +279,7 @@ def compare(expected: dict, found: dict, document: str = "",
     for spec in fields:
         compare_field = _compare_list if spec.is_list else _compare_value
         scores[spec.path], misses = compare_field(spec, expected, found)
-        mismatches += [Mismatch(document, path, e, f) for path, e, f in misses]
+        mismatches += [Mismatch(document, *miss) for miss in misses]
     return scores, mismatches
 
 
@@ -296,8 +301,10 @@ def _compare_list(spec: Field, expected: dict, found: dict):
         if not same(e, f, "exact"):
             misses.append((f"{spec.path}[{i}]", e, f))
     paired_e, paired_f = {i for i, _ in pairs}, {j for _, j in pairs}
-    misses += [(f"{spec.path}[{i}]", spec.value(item), None) for i, item in enumerate(e_items) if i not in paired_e]
-    misses += [(f"{spec.path}[+{j}]", None, spec.value(item)) for j, item in enumerate(f_items) if j not in paired_f]
+    misses += [(f"{spec.path}[{i}]", spec.value(item), None, "missing")
+               for i, item in enumerate(e_items) if i not in paired_e]
+    misses += [(f"{spec.path}[+{j}]", None, spec.value(item), "extra")
+               for j, item in enumerate(f_items) if j not in paired_f]
     return score, misses
 
 
@@ -332,9 +339,15 @@ def evaluate_files(expected_dir: str | Path, paths, parse: Callable[[Path], Any]
 
 
 def default_files(expected_dir: str | Path) -> list[Path]:
-    """The text sample of each expected record: expected_dir/../text/<stem>.txt."""
+    """The document of each expected record: expected_dir/../text/<stem>.txt (the samples' layout), or
+    else expected_dir/../<stem>.txt (a generator draw's layout)."""
     expected_dir = Path(expected_dir)
-    return [expected_dir.parent / "text" / f"{p.stem}.txt" for p in sorted(expected_dir.glob("*.json"))]
+    out = []
+    for stem in sorted(p.stem for p in expected_dir.glob("*.json")):
+        beside = expected_dir.parent / f"{stem}.txt"
+        in_text = expected_dir.parent / "text" / f"{stem}.txt"
+        out.append(beside if beside.is_file() and not in_text.is_file() else in_text)
+    return out
 
 
 def file_mismatches(expected_path: str | Path, path: str | Path, parse: Callable[[Path], Any]) -> list[Mismatch]:
@@ -362,18 +375,41 @@ def _score_document(report: EvalReport, expected_dir: Path, stem: str, record: d
 
 # ---- the table ------------------------------------------------------------------------------------
 
-def format_table(report: EvalReport) -> str:
+LEGEND = """\
+Columns: n is the number of documents for a single-valued field, expected/found items for a list.
+exact: the same value; soft: the same but for spaces and punctuation; fuzzy: at least 90% alike
+(rapidfuzz ratio). Single values: % of documents right. Lists (items paired by likeness): precision/
+recall/F1 in %: precision, found items that are right; recall, expected items found right."""
+
+
+def format_table(report: EvalReport, misses: bool = False) -> str:
     """Per field: count, then exact/soft/fuzzy as % of documents for single values and as P/R/F1 % for
-    lists; a micro-averaged total line; parse failures and unmatched records below."""
+    lists; a micro-averaged total line; parse failures and unmatched records below; with `misses`, every
+    field that missed, per document, with what was expected and what was found."""
     head = f"{'field':<24} {'n':>9}  " + "  ".join(f"{kind:>17}" for kind in KINDS)
-    lines = [head, "-" * len(head)]
+    lines = [LEGEND, "", head, "-" * len(head)]
     lines += [_row(path, score) for path, score in report.scores.items()]
     lines += ["-" * len(head), _row("total (P/R/F1)", report.total())]
     lines.append(f"{len(report.documents)} documents scored; every field exact: "
                  f"{'yes' if report.all_exact() else 'no'}")
     lines += [f"parse failure: {stem}: {why}" for stem, why in report.failures.items()]
     lines += [f"no expected record: {stem}" for stem in report.unmatched]
+    if misses:
+        lines += _misses_by_document(report.mismatches)
     return "\n".join(lines)
+
+
+def _misses_by_document(mismatches: list[Mismatch], limit: int = 160) -> list[str]:
+    """Each miss under its document: "  field: expected X, got Y", "  field[i]: missing, expected X" or
+    "  field[+j]: extra, got Y"."""
+    lines = []
+    for document in sorted({m.document for m in mismatches}):
+        mine = [m for m in mismatches if m.document == document]
+        lines += ["", f"{document}: {len(mine)} field(s) missed"]
+        lines += [f"  {m.path}: " + {"differs": f"expected {_shown(m.expected, limit)}, got {_shown(m.found, limit)}",
+                                     "missing": f"missing, expected {_shown(m.expected, limit)}",
+                                     "extra": f"extra, got {_shown(m.found, limit)}"}[m.kind] for m in mine]
+    return lines
 
 
 def _row(name: str, score: FieldScore) -> str:
