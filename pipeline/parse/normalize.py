@@ -24,7 +24,7 @@ from bangla_minutes.extractors.text import LIST_ITEM
 DATA = Path(__file__).with_name("data")
 
 _INVISIBLE = regex.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
-_SPACES = regex.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = regex.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _LATIN_1 = regex.compile("[\u0080-\u02ff]")  # where Bijoy leftovers would be
 _MARKDOWN = regex.compile(r"\*\*|__|^[ \t]*#{1,6}[ \t]+", regex.M)
 _TRAILING_SPACE = regex.compile(r"[ \t]+$", regex.M)
@@ -44,7 +44,7 @@ def _leftovers() -> list[tuple[str, str]]:
 def normalize_page(raw: str) -> str:
     """A page's text as evidence refers to it: clean, NFC last."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
     text = _MARKDOWN.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     if _LATIN_1.search(text):

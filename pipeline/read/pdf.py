@@ -31,6 +31,7 @@ import regex
 from bangla_minutes.pipeline.read import pdf_tables
 from bangla_minutes.pipeline.read.pdf_tables import Box
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
+from bangla_minutes.extractors.text import SPACES
 from bangla_minutes.pipeline.read.pages import OCR_MODES, OcrMode, Page
 from bangla_minutes.pipeline.read.pdfium_chars import Char, page_chars
 from bangla_minutes.pipeline.read.text_quality import TextQuality, assess
@@ -230,14 +231,13 @@ class PopplerText:
 
 
 _INNER_SPACE = regex.compile(r"(\S*\p{Bengali}) (?=(\p{Bengali}\S*))")
-_WHITESPACE = regex.compile(r"\s+")
 
 
 def heal_split_words(layout: str, raw: str) -> str:
     """Drop the spaces that layout mode put inside a word: "(ভূ মি)" where the content-order text
     (`-raw`, which has no layout) reads "(ভূমি)", and after a syllable that cannot stand alone
     ("কৃ ষি"). Chromium's PDFs cause them around vowel signs."""
-    raw = _WHITESPACE.sub(" ", raw)
+    raw = SPACES.sub(" ", raw)
 
     def space(match: regex.Match) -> str:
         left, right = match.group(1), match.group(2)
