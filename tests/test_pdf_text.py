@@ -12,6 +12,7 @@ from bangla_minutes.pipeline.errors import InputError
 from bangla_minutes.pipeline.read.pages import Page
 from bangla_minutes.pipeline.read.files import read_pages
 from tests.cer import cer
+from tests.shared import SEEDS, needs
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -37,6 +38,7 @@ def test_every_writers_text_layer_reads_within_a_tenth_of_a_percent(writer, sour
     assert cer(rendered_text(source.read_text(encoding="utf-8")), "\n".join(p.text for p in pages.pages)) <= 0.001
 
 
+@needs(SEEDS)
 def test_the_seeds_are_measured_for_every_writer():
     measured = {(writer, source.stem) for writer, source in GENERATED}
     for stem in ("000_86d0b669600d1f47", "001_180dda943f737cc3"):

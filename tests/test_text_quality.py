@@ -1,18 +1,19 @@
 """The text-quality score tells a good text layer from the ways PDF text layers break."""
-from pathlib import Path
-
 from bangla_minutes.pipeline.read.pdf import USABLE_SCORE
 from bangla_minutes.pipeline.read.text_quality import assess
+from tests.shared import SEEDS, needs, require, seed
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_86d0b669600d1f47.txt"
 GOOD = ("সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কার্যক্রম শুরু করেন। অতঃপর তিনি আলোচ্যসূচি মোতাবেক "
         "বিষয়সমূহ উপস্থাপনের জন্য সদস্য সচিব (সিস্টেম এনালিস্ট, আইসিটি সেল) কে অনুরোধ জানান।")
 
 
 def test_clean_minutes_score_full():
     assert assess(GOOD).score == 1.0
-    if SEED.exists():
-        assert assess(SEED.read_text(encoding="utf-8")).score > 0.95
+
+
+@needs(SEEDS)
+def test_a_real_seed_scores_nearly_full():
+    assert assess(require(seed("000_86d0b669600d1f47")).read_text(encoding="utf-8")).score > 0.95
 
 
 def test_words_broken_into_fragments_score_low():
