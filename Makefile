@@ -3,9 +3,11 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 MINUTES     := $(VENV)/bin/minutes
 # Tesseract with the Bengali model and the Bengali script model (read better: pipeline/read/tesseract.py),
-# poppler's pdftotext, Noto fonts for the PDFs that tests write, and Chromium (a second PDF writer for the
-# generated minutes).
-APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core chromium
+# poppler's pdftotext, Noto fonts for the PDFs that tests write and the charts' Bengali labels, and Chromium
+# (a second PDF writer for the generated minutes) with its driver for the review page's browser test
+# (Selenium drives Debian's Chromium; no browser is downloaded).
+APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core \
+                chromium chromium-driver
 STAMP       := $(VENV)/.installed
 
 .PHONY: setup system demo test eval bench clean

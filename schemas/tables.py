@@ -104,7 +104,15 @@ WARNINGS = Table(
     _cols("doc_id", "warning_index:int", "code", "field", "message"),
     ("doc_id", "warning_index"), (ForeignKey(("doc_id",), "meetings"),))
 
+CORRECTIONS = Table(
+    "corrections", "What archivists confirmed or corrected (`minutes review`), applied to every build: the "
+    "field's record path, the value the machine read when the correction was made and the value given. "
+    "status: applied; confirmed (given = read); stale (the machine now reads something else: not applied, "
+    "to be looked at again); invalid (the record's schema refuses the value).",
+    _cols("doc_id", "field", "value_read", "value_given", "corrected_at:timestamp", "status", "value_read_now"),
+    ("doc_id", "field"), (ForeignKey(("doc_id",), "documents"),))
+
 # Referenced tables come before the tables that reference them.
 TABLES: tuple[Table, ...] = (DOCUMENTS, PATHS, MEETINGS, AGENDA_ITEMS, DECISIONS, ATTENDEES,
-                             DISTRIBUTION, SIGNATORIES, WARNINGS)
+                             DISTRIBUTION, SIGNATORIES, WARNINGS, CORRECTIONS)
 TABLE_BY_NAME = {t.name: t for t in TABLES}

@@ -30,6 +30,8 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
+from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections, parse_path
+from bangla_minutes.pipeline.dataset.search import build_index as build_search_index
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
 from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES, Table
@@ -73,6 +75,9 @@ class Journal:
             CREATE TABLE IF NOT EXISTS paths (
                 path TEXT PRIMARY KEY, doc_id TEXT, size_bytes INTEGER, mtime_ns INTEGER);
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER);
+            CREATE TABLE IF NOT EXISTS corrections (
+                doc_id TEXT, field TEXT, value_read TEXT, value_given TEXT, corrected_at TEXT,
+                PRIMARY KEY (doc_id, field));
             INSERT OR IGNORE INTO meta VALUES ('changes', 0);
         """)
 
@@ -116,6 +121,23 @@ class Journal:
 
     def paths(self) -> Iterator[list[dict]]:
         yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
+
+    def correct(self, doc_id: str, field: str, value_read: str | None, value_given: str) -> None:
+        """Keep an archivist's correction (or confirmation, value_given = value_read) of one field;
+        a later one of the same field replaces it. Applied by every build (corrections.py)."""
+        parse_path(field)
+        self.db.execute("INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?)",
+                        (doc_id, field, value_read, value_given,
+                         dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+        self._bump()
+        self.db.commit()
+
+    def corrections(self) -> dict[str, list[dict]]:
+        """Every kept correction, by doc_id, in field order."""
+        by_doc: dict[str, list[dict]] = {}
+        for row in self.db.execute("SELECT * FROM corrections ORDER BY doc_id, field"):
+            by_doc.setdefault(row["doc_id"], []).append(dict(row))
+        return by_doc
 
     def _bump(self) -> None:
         self.db.execute("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
@@ -167,7 +189,8 @@ def is_current(out: Path, journal: Journal) -> bool:
 def _builder() -> str:
     """A hash of the code that makes tables of journaled records (a new column means a new build)."""
     here = Path(__file__)
-    sources = [here, here.with_name("tables.py"), Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
+    sources = [here, here.with_name("tables.py"), here.with_name("search.py"), here.with_name("corrections.py"),
+               Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
 
 
@@ -177,20 +200,28 @@ def write_build(journal: Journal, target: Path) -> None:
     db = sqlite3.connect(target / DB_NAME)
     db.executescript(sqlite_ddl())
     counts: Counter[str] = Counter()
+    corrections = journal.corrections()
     with open(target / RECORDS_NAME, "w", encoding="utf-8") as records:
         for chunk in journal.documents():
             rows: dict[str, list[dict]] = {"documents": []}
             for doc in chunk:
                 rows["documents"].append(document_row(doc))
                 if doc["record"]:
-                    records.write(doc["record"] + "\n")
-                    for name, table_rows in record_rows(Record.model_validate_json(doc["record"])).items():
+                    if doc["doc_id"] in corrections:  # what archivists gave, over what was read
+                        record, correction_rows = apply_corrections(doc["record"], corrections[doc["doc_id"]])
+                        rows.setdefault("corrections", []).extend(correction_rows)
+                        records.write(record.model_dump_json() + "\n")
+                    else:
+                        record = Record.model_validate_json(doc["record"])
+                        records.write(doc["record"] + "\n")
+                    for name, table_rows in record_rows(record).items():
                         rows.setdefault(name, []).extend(table_rows)
             _write_rows(writers, db, rows, counts)
         for chunk in journal.paths():
             _write_rows(writers, db, {"paths": chunk}, counts)
     for writer in writers.values():
         writer.close()
+    build_search_index(db)
     db.commit()
     db.close()
     info = {"format": 1, "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -290,6 +321,7 @@ class Dataset:
     distribution: pd.DataFrame
     signatories: pd.DataFrame
     warnings: pd.DataFrame
+    corrections: pd.DataFrame
     db: sqlite3.Connection
 
     def __repr__(self) -> str:
@@ -298,6 +330,16 @@ class Dataset:
     def sql(self, query: str, params=()) -> pd.DataFrame:
         """Run a query on minutes.db (dates and times there are ISO text)."""
         return pd.read_sql_query(query, self.db, params=params)
+
+    def search(self, query: str, limit: int | None = 20, fields=None) -> pd.DataFrame:
+        """Decisions matching a Bengali query, inflected forms included ("নিয়োগ" finds নিয়োগের,
+        নিয়োগে), best first: doc_id, item and decision numbers, meeting date, office, meeting title,
+        agenda title, the decision, its responsible, and a snippet with the matches in [brackets].
+        `fields`: some of decision, discussion, agenda_title, meeting_title (default: all four)."""
+        from bangla_minutes.pipeline.dataset import search
+
+        rows = search.search(self.db, query, limit=limit, fields=tuple(fields or search.FIELDS))
+        return pd.DataFrame(rows, columns=list(search.RESULT_COLUMNS))
 
 
 def load_dataset(path: str | os.PathLike) -> Dataset:

@@ -12,6 +12,7 @@ import click
 
 from bangla_minutes.pipeline.errors import EnvironmentMissing, MinutesError
 from bangla_minutes.pipeline.front.ingest_cli import export_command, ingest_command, stats_command
+from bangla_minutes.pipeline.front.review_cli import review_command, search_command
 from bangla_minutes.pipeline.read.pages import OCR_MODES
 
 OCR_CHOICE = click.Choice(OCR_MODES)
@@ -100,6 +101,8 @@ def eval_command(expected_dir, files, ocr, as_json, field_names):
 main.add_command(ingest_command)
 main.add_command(export_command)
 main.add_command(stats_command)
+main.add_command(search_command)
+main.add_command(review_command)
 
 
 if __name__ == "__main__":
