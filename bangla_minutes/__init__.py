@@ -7,13 +7,14 @@ The code lives in the repository's top folders, installed under this name: `pipe
 `bangla_minutes.schemas` (pyproject.toml maps them). Names load on first use, so that
 `minutes parse` starts without pandas or the PDF libraries.
 """
-__all__ = ["parse_file", "parse_text", "ingest", "load_dataset"]
+__all__ = ["parse_file", "parse_text", "ingest", "load_dataset", "use_shaped_bengali"]
 
 _HOMES = {
     "parse_file": "bangla_minutes.pipeline.parse.document",
     "parse_text": "bangla_minutes.pipeline.parse.document",
     "ingest": "bangla_minutes.pipeline.dataset.ingest",
-    "load_dataset": "bangla_minutes.pipeline.dataset.publish",
+    "load_dataset": "bangla_minutes.pipeline.front.plots",  # the dataset, and Bengali charts shaped
+    "use_shaped_bengali": "bangla_minutes.pipeline.front.plots",
 }
 
 
