@@ -2,9 +2,11 @@
 re-run; building and loading a dataset of 10,000 meetings.
 
     .venv/bin/python bench/ingest.py [OCR_IMAGES]
+    .venv/bin/python bench/ingest.py search      # only the 10,000 meetings: build, index, search
 
 Prints figures; targets: 2 workers >= 1.7x one worker on OCR-bound input, an unchanged re-run < 5% of
-the first run, load_dataset on 10,000 meetings < 2 s. Beside each ratio: what two busy processes gain
+the first run, load_dataset on 10,000 meetings < 2 s, a search over them < 50 ms, the search index
+< 20% of the build's time. Beside each ratio: what two busy processes gain
 on this machine at that moment (other work on the same cores lowers every ratio).
 """
 from __future__ import annotations
@@ -93,6 +95,7 @@ def ten_thousand_meetings(work: Path, count: int = 10_000) -> None:
     built = time.perf_counter() - start
     python_peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
+    index_overhead(journal, work)
     journal.close()
     start = time.perf_counter()
     ds = load_dataset(out)
@@ -101,9 +104,54 @@ def ten_thousand_meetings(work: Path, count: int = 10_000) -> None:
     print(f"{len(ds.meetings)} meetings, {len(ds.decisions)} decisions: built in {built:.1f} s (peak "
           f"{python_peak / 1e6:.0f} MB Python objects, {arrow_peak / 1e6:.0f} MB Arrow, chunks of {dataset.CHUNK}); "
           f"load_dataset {loaded:.2f} s  target < 2 s")
+    search_speed(ds)
+
+
+def index_overhead(journal: Journal, work: Path, rounds: int = 3) -> None:
+    """The build with and without the search index (rounds of each, alternated; best of each, in
+    wall and CPU seconds: other work on the shared cores lengthens single runs)."""
+    times: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
+    real_index = dataset.build_search_index
+    for n in range(rounds):
+        for with_index in (False, True):
+            dataset.build_search_index = real_index if with_index else (lambda db: None)
+            target = work / f"build-{n}-{with_index}"
+            target.mkdir()
+            wall, cpu = time.perf_counter(), time.process_time()
+            dataset.write_build(journal, target)
+            times[with_index].append((time.perf_counter() - wall, time.process_time() - cpu))
+    dataset.build_search_index = real_index
+    (plain_wall, plain_cpu), (full_wall, full_cpu) = (min(times[False]), min(times[True]))
+    plain_cpu, full_cpu = min(t[1] for t in times[False]), min(t[1] for t in times[True])
+    print(f"search index: build {plain_wall:.1f} s without, {full_wall:.1f} s with: +{100 * (full_wall / plain_wall - 1):.1f}% "
+          f"wall, +{100 * (full_cpu / plain_cpu - 1):.1f}% CPU  target < 20%")
+
+
+QUERIES = ("নিয়োগ", "মাদক", "পরীক্ষার", "বাজেট অনুমোদন", "জেলা প্রশাসক", "সভা", "ত্রাণ বিতরণ")
+
+
+def search_speed(ds, rounds: int = 20) -> None:
+    """Dataset.search (20 results, snippets) for each query, median of `rounds` runs, first run apart."""
+    figures = []
+    for query in QUERIES:
+        runs = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            found = ds.search(query)
+            runs.append(1000 * (time.perf_counter() - start))
+        total = int(ds.sql(f"SELECT count(*) AS n FROM search WHERE search MATCH ?",
+                           (__import__("bangla_minutes.pipeline.dataset.search", fromlist=["x"]).fts_query(query),))["n"][0])
+        figures.append((query, sorted(runs)[len(runs) // 2], max(runs), total, len(found)))
+    for query, median, worst, total, shown in figures:
+        print(f"search {query!r}: {median:.1f} ms median, {worst:.1f} ms worst ({total} decisions match, {shown} shown)")
+    print(f"search over {len(ds.meetings)} meetings: slowest median {max(f[1] for f in figures):.1f} ms  target < 50 ms")
 
 
 def main():
+    if sys.argv[1:] == ["search"]:
+        with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
+            ten_thousand_meetings(Path(tmp))
+        return
     ocr_images = int(sys.argv[1]) if len(sys.argv) > 1 else 8
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         work = Path(tmp)

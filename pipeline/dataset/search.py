@@ -1,10 +1,11 @@
 """Bengali full-text search over the decisions: an SQLite FTS5 index in minutes.db, rebuilt with each build.
 
-Two FTS5 tables, both written by `build_index` at the end of a build:
+Three virtual tables, written by `build_index` at the end of a build:
 
-    search          one row per decision (rowid = the decision's rowid): the decision's text, its agenda
-                    item's discussion and title, and the meeting's title. What `minutes search` and
-                    Dataset.search read; snippets come from whichever of the four matched best.
+    search          one row per decision: the decision's text, its agenda item's discussion and title,
+                    the meeting's title (and the decision's rowid, unindexed). Rows go in meeting date
+                    order. What `minutes search` and Dataset.search read.
+    search_terms    the index's vocabulary (fts5vocab): which forms of a query word occur, in how many rows.
     decisions_fts   the decisions' text as an external-content index of `decisions`
                     (content="decisions"): Datasette finds it by that name and shows its search box on
                     the decisions table, as the database is.
@@ -16,8 +17,12 @@ joiners ZWJ/ZWNJ (Cf) to the word characters, so নিয়োগের is one
 Inflections are matched at query time, not stemmed into the index (so snippets show the words as
 written): a query word is stripped of the longest ending of data/suffixes.txt that leaves a fitting stem
 (two letters or more; a vowel-final stem for র/য়, a consonant-final one for ের/ে), and matches the word
-itself, the stem, and both with each ending that fits (and an emphatic particle after it). "নিয়োগ" finds নিয়োগের, নিয়োগে; "পরীক্ষার" finds পরীক্ষা, পরীক্ষায়. Several query
-words must all match (in any of the four fields). Words of other scripts are matched as typed, any case.
+itself, the stem, and both with each ending that fits (and an emphatic particle after it): "নিয়োগ"
+finds নিয়োগের, নিয়োগে; "পরীক্ষার" finds পরীক্ষা, পরীক্ষায়. Only the forms the vocabulary holds go into
+the FTS5 query. Several query words must all match (in any of the four fields). Words of other scripts
+are matched as typed, any case. Results are ranked by bm25 (a word in the decision itself weighs most),
+except when a word may match more than RANK_AT_MOST rows (সভা: every meeting title): ranking all of
+them would not fit in 50 ms, and such a list comes newest meeting first.
 """
 from __future__ import annotations
 
@@ -31,9 +36,15 @@ import regex
 
 TOKENIZE = "unicode61 categories 'L* N* M* Co Cf'"
 SEARCH_TABLE = "search"
+VOCABULARY_TABLE = "search_terms"  # fts5vocab: which forms of a query word the index holds, in how many rows
 DATASETTE_TABLE = "decisions_fts"
-# The search table's indexed columns, in order: what each holds, for `fields=` and the snippet.
+# The search table's indexed columns, in order: what each holds, for `fields=` and the snippet, and
+# their weights in the ranking (bm25): a word in the decision itself counts most.
 FIELDS = ("decision", "discussion", "agenda_title", "meeting_title")
+WEIGHTS = (4.0, 1.0, 2.0, 1.0)
+# Ranking costs a bm25 score for every matching row: a query that may match more rows than this (a word
+# of nearly every meeting title, like সভা) is listed newest meeting first instead, within the time budget.
+RANK_AT_MOST = 5000
 MIN_STEM = 2  # letters a stem keeps when an ending is stripped from a query word
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}\u200c\u200d]+")
 _LETTER = regex.compile(r"\p{L}")
@@ -43,25 +54,28 @@ LEXICON = Path(__file__).with_name("data") / "suffixes.txt"
 def ddl() -> str:
     return f"""
         CREATE VIRTUAL TABLE "{SEARCH_TABLE}" USING fts5(
-            {", ".join(FIELDS)}, tokenize="{TOKENIZE}");
+            {", ".join(FIELDS)}, decision_rowid UNINDEXED, tokenize="{TOKENIZE}");
+        CREATE VIRTUAL TABLE "{VOCABULARY_TABLE}" USING fts5vocab("{SEARCH_TABLE}", 'row');
         CREATE VIRTUAL TABLE "{DATASETTE_TABLE}" USING fts5(
-            text, content="decisions", tokenize="{TOKENIZE}");
+            text, content="decisions", tokenize="{TOKENIZE}", detail=column);
     """
 
 
 def build_index(db: sqlite3.Connection) -> None:
-    """(Re)fill both FTS tables from the build's decisions, agenda items and meetings."""
+    """(Re)fill the FTS tables from the build's decisions, agenda items and meetings. The search table's
+    rows go in meeting date order, so that its rowid order is the meetings' (newest last)."""
     db.executescript(f"""
         DROP TABLE IF EXISTS "{SEARCH_TABLE}";
+        DROP TABLE IF EXISTS "{VOCABULARY_TABLE}";
         DROP TABLE IF EXISTS "{DATASETTE_TABLE}";
         {ddl()}
-        INSERT INTO "{SEARCH_TABLE}" (rowid, {", ".join(FIELDS)})
-            SELECT d.rowid, d.text, a.discussion, a.title, m.title
+        INSERT INTO "{SEARCH_TABLE}" (rowid, {", ".join(FIELDS)}, decision_rowid)
+            SELECT row_number() OVER (ORDER BY m.meeting_date, d.doc_id, d.item_index, d.decision_index),
+                   d.text, a.discussion, a.title, m.title, d.rowid
             FROM decisions AS d
             JOIN agenda_items AS a USING (doc_id, item_index)
             JOIN meetings AS m USING (doc_id);
         INSERT INTO "{DATASETTE_TABLE}" ("{DATASETTE_TABLE}") VALUES ('rebuild');
-        INSERT INTO "{SEARCH_TABLE}" ("{SEARCH_TABLE}") VALUES ('optimize');
     """)
 
 
@@ -134,30 +148,36 @@ def forms(word: str) -> list[str]:
     return list(dict.fromkeys([*inflected, *(form + p for form in inflected for p in lex.particles)]))
 
 
-def fts_query(query: str, fields: tuple[str, ...] = FIELDS) -> str:
-    """The FTS5 expression for a query: every word (as one of its forms) in one of `fields`."""
+def fts_query(query: str, fields: tuple[str, ...] = FIELDS, known=None) -> str | None:
+    """The FTS5 expression for a query: every word (as one of its forms) in one of `fields`.
+    `known(forms) -> forms the index holds` narrows each word's forms (None when a word has none)."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
         raise ValueError(f"unknown search field {sorted(unknown)[0]!r} ({', '.join(FIELDS)})")
     found = words(query)
     if not found:
         raise ValueError(f"nothing to search for in {query!r}: type a word")
-    alternatives = [" OR ".join(f'"{form}"' for form in forms(word)) for word in found]
+    alternatives = []
+    for word in found:
+        candidates = forms(word)
+        if known is not None:
+            candidates = known(candidates)
+            if not candidates:
+                return None
+        alternatives.append(" OR ".join(f'"{form}"' for form in candidates))
     expression = " AND ".join(f"({a})" for a in alternatives)
     return expression if tuple(fields) == FIELDS else f"{{{' '.join(fields)}}} : ({expression})"
 
 
-_RESULT_SQL = f"""
-    SELECT d.doc_id, d.item_index, d.decision_index, m.meeting_date, m.office, m.title,
+_DETAILS_SQL = f"""
+    SELECT s.rowid, d.doc_id, d.item_index, d.decision_index, m.meeting_date, m.office, m.title,
            a.title AS agenda_title, d.text, d.responsible,
            snippet("{SEARCH_TABLE}", -1, ?, ?, '…', 16) AS snippet
     FROM "{SEARCH_TABLE}" AS s
-    JOIN decisions AS d ON d.rowid = s.rowid
+    JOIN decisions AS d ON d.rowid = s.decision_rowid
     JOIN agenda_items AS a USING (doc_id, item_index)
     JOIN meetings AS m USING (doc_id)
-    WHERE "{SEARCH_TABLE}" MATCH ?
-    ORDER BY s.rank, d.doc_id, d.item_index, d.decision_index
-    LIMIT ?
+    WHERE "{SEARCH_TABLE}" MATCH ? AND s.rowid = ?
 """
 RESULT_COLUMNS = ("doc_id", "item_index", "decision_index", "meeting_date", "office", "title",
                   "agenda_title", "text", "responsible", "snippet")
@@ -165,9 +185,36 @@ RESULT_COLUMNS = ("doc_id", "item_index", "decision_index", "meeting_date", "off
 
 def search(db: sqlite3.Connection, query: str, limit: int | None = 20, fields: tuple[str, ...] = FIELDS,
            mark: tuple[str, str] = ("[", "]")) -> list[dict]:
-    """Decisions matching `query`, best first (FTS5 rank, bm25): their meeting's date, office and
+    """Decisions matching `query`, best first (bm25, the decision's own text weighing most; newest
+    meeting first when more than RANK_AT_MOST rows may match): their meeting's date, office and
     title, the decision, and a snippet of the best-matching field with the matched words between
     `mark`. Raises ValueError for a query with no word in it."""
-    expression = fts_query(query, tuple(fields))
-    rows = db.execute(_RESULT_SQL, (*mark, expression, -1 if limit is None else limit)).fetchall()
-    return [dict(zip(RESULT_COLUMNS, row)) for row in rows]
+    counts: dict[str, int] = {}
+
+    def known(candidates: list[str]) -> list[str]:
+        # every form starts with the word's stem: one range of the sorted vocabulary holds them all
+        root = min(candidates, key=len)
+        rows = db.execute(f'SELECT term, doc FROM "{VOCABULARY_TABLE}" WHERE term >= ? AND term < ?',
+                          (root, root + "\U0010ffff"))
+        held = {term: doc for term, doc in rows if term in set(candidates)}
+        counts[candidates[0]] = sum(held.values())
+        return [form for form in candidates if form in held]
+
+    expression = fts_query(query, tuple(fields), known)
+    if expression is None:
+        return []
+    limit = -1 if limit is None else limit
+    if min(counts.values()) <= RANK_AT_MOST:
+        order = f'bm25("{SEARCH_TABLE}", {", ".join(map(str, WEIGHTS))})'
+    else:
+        order = "rowid DESC"
+    rowids = [row[0] for row in db.execute(
+        f'SELECT rowid FROM "{SEARCH_TABLE}" WHERE "{SEARCH_TABLE}" MATCH ? ORDER BY {order} LIMIT ?',
+        (expression, limit))]
+    if not rowids:
+        return []
+    found = []
+    for rowid in rowids:  # the details and a snippet of the rows shown only
+        row = db.execute(_DETAILS_SQL, (*mark, expression, rowid)).fetchone()
+        found.append(dict(zip(RESULT_COLUMNS, row[1:])))
+    return found
