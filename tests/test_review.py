@@ -283,3 +283,21 @@ def test_review_in_a_browser(browser, served):
     doc_id = _doc_id(out, "ministry_mowca_2019.pdf")
     assert load_dataset(out).meetings.set_index("doc_id").loc[doc_id, "chair_name"] == \
         "কামরুন নাহার <script>alert(1)</script>"
+
+
+def test_a_scan_shows_its_fields_on_the_ocr_word_boxes():
+    from bangla_minutes.pipeline.front.page_view import page_views
+    from bangla_minutes.pipeline.parse.document import parse_file
+
+    scan = ROOT / "samples" / "scans" / "000_86d0b669600d1f47" / "clean-300.png"
+    views = page_views(str(scan))
+    record = parse_file(scan)
+    assert len(views) == 1 and views[0].image is not None and views[0].origin == "ocr"
+    fields = [f for f in ("title", "chair", "meeting.time", "meeting.venue", "memo") if f in record.evidence]
+    assert len(fields) >= 3
+    for field in fields:
+        span = record.evidence[field]
+        boxes = views[0].boxes_of(span.start, span.end)
+        assert len(boxes) >= len(views[0].text[span.start:span.end].split()) > 0, field
+        width, height = views[0].image.size
+        assert all(0 <= left < right <= width and 0 <= top < bottom <= height for left, top, right, bottom in boxes)

@@ -39,11 +39,11 @@ class PageView:
         return [box for s, e, box in self.boxes if s < end and e > start]
 
 
-def page_views(path: str) -> list[PageView]:
-    """Every page of the file, read as ingest reads it (OCR where ingest would OCR)."""
+def page_views(path: str, ocr: str = "auto") -> list[PageView]:
+    """Every page of the file, read as ingest read it with the OCR mode `ocr`."""
     from bangla_minutes.pipeline.read.files import read_pages
 
-    source = read_pages(path)
+    source = read_pages(path, ocr=ocr)
     views = []
     for index, page in enumerate(source.pages):
         view = PageView(index + 1, normalize_page(page.text), page.origin)
@@ -79,7 +79,7 @@ def _ocr_image(path: str, media_type: str, index: int) -> Image.Image:
     from bangla_minutes.pipeline.read.preprocess import prepare_page
 
     if media_type == media.PDF:
-        from bangla_minutes.pipeline.read.ocr import render_pdf_page
+        from bangla_minutes.pipeline.read.tesseract import render_pdf_page
         return prepare_page(render_pdf_page(path, index))
     from bangla_minutes.pipeline.read.images import image_frames
     for number, frame in enumerate(image_frames(path)):

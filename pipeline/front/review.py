@@ -125,7 +125,7 @@ class Review:
         """The read record, the corrected one, the corrections' rows and the source path of a document."""
         db = self._journal_db()
         try:
-            row = db.execute("SELECT record, path FROM documents WHERE doc_id = ? AND record IS NOT NULL "
+            row = db.execute("SELECT record, path, pipeline_version FROM documents WHERE doc_id = ? AND record IS NOT NULL "
                              "AND doc_id IN (SELECT doc_id FROM paths)", (doc_id,)).fetchone()
             corrections = [dict(r) for r in db.execute(
                 "SELECT * FROM corrections WHERE doc_id = ? ORDER BY field", (doc_id,))]
@@ -136,10 +136,12 @@ class Review:
             return None
         corrected, rows = apply(row["record"], corrections)
         source = next((p for p in [row["path"], *paths] if p and Path(p).is_file()), None)
+        ocr = re.search(r" ocr=(\w+)", row["pipeline_version"] or "")  # ingest's mode, when not the default
         return {"read": json.loads(row["record"]), "corrected": corrected.model_dump(mode="json"),
-                "corrections": {r["field"]: r for r in rows}, "path": source, "paths": paths}
+                "corrections": {r["field"]: r for r in rows}, "path": source, "paths": paths,
+                "ocr": ocr.group(1) if ocr else "auto"}
 
-    def page_views(self, doc_id: str, path: str) -> list:
+    def page_views(self, doc_id: str, path: str, ocr: str = "auto") -> list:
         """The document's pages with word boxes (kept for the last few documents: OCR takes seconds)."""
         from bangla_minutes.pipeline.front.page_view import page_views
         from bangla_minutes.pipeline.read.content_id import file_sha256
@@ -147,7 +149,7 @@ class Review:
         with self._views_lock:
             if doc_id in self._views:
                 return self._views[doc_id]
-        views = page_views(path) if file_sha256(path) == doc_id else []  # a file changed since: no pages
+        views = page_views(path, ocr) if file_sha256(path) == doc_id else []  # a file changed since: no pages
         with self._views_lock:
             while len(self._views) >= 8:
                 self._views.pop(next(iter(self._views)))
@@ -201,7 +203,7 @@ def create_app(dataset: str | Path) -> Flask:
     @app.get("/doc/<doc_id>")
     def document(doc_id: str):
         doc = known(doc_id)
-        views = review.page_views(doc_id, doc["path"]) if doc["path"] else []
+        views = review.page_views(doc_id, doc["path"], doc["ocr"]) if doc["path"] else []
         fields = []
         for key, path in editable_fields(doc["read"]):
             span = doc["read"]["evidence"][key]
@@ -235,7 +237,7 @@ def create_app(dataset: str | Path) -> Flask:
     @app.get("/doc/<doc_id>/page/<int:number>.png")
     def page_image(doc_id: str, number: int):
         doc = known(doc_id)
-        views = review.page_views(doc_id, doc["path"]) if doc["path"] else []
+        views = review.page_views(doc_id, doc["path"], doc["ocr"]) if doc["path"] else []
         if not 1 <= number <= len(views) or views[number - 1].image is None:
             abort(404)
         image = views[number - 1].image
