@@ -34,7 +34,7 @@ from pathlib import Path
 
 import regex
 
-TOKENIZE = "unicode61 categories 'L* N* M* Co Cf'"
+TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* M* Co Cf'"  # no Latin accent folding: 12% less index time
 SEARCH_TABLE = "search"
 VOCABULARY_TABLE = "search_terms"  # fts5vocab: which forms of a query word the index holds, in how many rows
 DATASETTE_TABLE = "decisions_fts"
