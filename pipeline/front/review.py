@@ -265,8 +265,7 @@ def create_app(dataset: str | Path) -> Flask:
             flash("An ingest is writing into this dataset: nothing was saved. Try again when it has finished.",
                   "error")
             return redirect(url_for("document", doc_id=doc_id))
-        saved = doc_id and review.document(doc_id)["corrections"].get(field, {})
-        status = saved.get("status") if saved else None
+        status = review.document(doc_id)["corrections"].get(field, {}).get("status")
         flash({"applied": f"Saved: {field} is now corrected in the dataset.",
                "confirmed": f"Confirmed: {field} stands as read.",
                "invalid": f"Not applied: {field} cannot hold that value (kept, marked invalid)."}
