@@ -294,9 +294,13 @@ def _segments(text: str, page: int, fields: list[dict]) -> list[dict]:
 
 def serve(dataset: str | Path, host: str = "127.0.0.1", port: int = 8765) -> None:
     """Serve the review page until interrupted (werkzeug's threaded server, through Flask)."""
+    import socket
+
     from werkzeug.serving import make_server
 
     app = create_app(dataset)
+    with socket.create_server((host, port)):  # a port in use: OSError here, not werkzeug's exit(1) and advice
+        pass
     server = make_server(host, port, app, threaded=True)
     print(f"minutes review: http://{host}:{server.server_port}/  (Ctrl-C stops)", flush=True)
     server.serve_forever()
