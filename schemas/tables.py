@@ -49,7 +49,7 @@ MEMO_PARTS = ("ministry", "office", "geo", "sub_office", "branch", "subject", "f
 
 DOCUMENTS = Table(
     "documents", "One row per distinct source content (doc_id = sha256 of the bytes), parsed or failed.",
-    _cols("doc_id", "path", "status", "error", "media_type", "pages:int", "text_origin",
+    _cols("doc_id", "path", "status", "error", "failure", "media_type", "pages:int", "text_origin",
           "ocr_confidence:float", "size_bytes:int", "parse_seconds:float", "pipeline_version",
           "ingested_at:timestamp"),
     ("doc_id",))

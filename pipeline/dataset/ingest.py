@@ -31,6 +31,7 @@ from typing import Iterable, Iterator
 
 from bangla_minutes.pipeline.read.content_id import file_sha256
 from bangla_minutes.pipeline.read.pages import OcrMode
+from bangla_minutes.pipeline.dataset.failures import ENVIRONMENT_MISSING, failure_kind, retryable
 from bangla_minutes.pipeline.dataset.publish import Journal, current_build, is_current, publish
 from bangla_minutes.pipeline.dataset.progress import Progress
 
@@ -49,7 +50,8 @@ class IngestSummary:
     parsed: int = 0  # documents parsed in this run
     unchanged: int = 0  # files skipped: as last seen, their document done by this pipeline version
     duplicates: int = 0  # files whose bytes another path already brought
-    status: Counter = field(default_factory=Counter)  # distinct input documents: ok, failed, environment_missing
+    status: Counter = field(default_factory=Counter)  # distinct input documents: ok, failed
+    reasons: Counter = field(default_factory=Counter)  # failed input documents by kind (pipeline/dataset/failures.py)
     text_origin: Counter = field(default_factory=Counter)  # ok input documents by where their text came from
     warnings: Counter = field(default_factory=Counter)  # warnings of ok input documents by code
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
@@ -62,13 +64,13 @@ class IngestSummary:
     def exit_code(self) -> int:
         if self.interrupted:
             return 130
-        if self.status["environment_missing"]:
+        if self.reasons[ENVIRONMENT_MISSING]:
             return 3
         return 1 if self.failures or self.unreadable else 0
 
     def to_dict(self) -> dict:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("status", "text_origin", "warnings"):
+        for name in ("status", "reasons", "text_origin", "warnings"):
             data[name] = dict(data[name].most_common())
         for name in ("failures", "unreadable", "loops"):
             data[name] = [{"path": path, "reason": reason} for path, reason in data[name]]
@@ -81,6 +83,7 @@ class IngestSummary:
             self.text_origin[doc["text_origin"]] += 1
             self.warnings.update((doc["warning_codes"] or "").split())
         else:
+            self.reasons[doc["failure"] or failure_kind(doc["error"])] += 1
             self.failures.append((path, doc["error"]))
 
 
@@ -94,15 +97,16 @@ class Task:
 
 def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: Iterable[str] = (),
            exclude: Iterable[str] = (), jobs: int | None = None, executor: str = "local",
-           scheduler: str | None = None, force: bool = False, timeout: float = 300,
-           progress: Progress | None = None, ocr: OcrMode = "auto") -> IngestSummary:
+           scheduler: str | None = None, force: bool = False, retry_failed: bool = False,
+           timeout: float = 300, progress: Progress | None = None, ocr: OcrMode = "auto") -> IngestSummary:
     """Parse every file under `paths` into the dataset directory `out`.
 
     include/exclude: glob patterns matched against a file's name and its path below the folder
     given (exclude also prunes folders); files named directly are always taken. force: parse again
-    what was done before. executor "dask" runs the same task on the cluster at `scheduler`
-    (a tcp:// address; a local cluster of `jobs` processes when None). ocr: when to OCR (OcrMode);
-    a file done with another mode is done again.
+    what was done before. Failures that may pass next time (pipeline/dataset/failures.py) are tried
+    again on every run; retry_failed: the content failures too. executor "dask" runs the same task on
+    the cluster at `scheduler` (a tcp:// address; a local cluster of `jobs` processes when None).
+    ocr: when to OCR (OcrMode); a file done with another mode is done again.
     """
     if executor not in ("local", "dask"):
         raise ValueError(f"unknown executor {executor!r} (local, dask)")
@@ -110,7 +114,8 @@ def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: 
     out = Path(out).absolute()
     jobs = jobs or os.cpu_count() or 1
     journal = Journal(out)
-    run = _Run(journal, IngestSummary(str(out), _made_by(ocr)), uuid.uuid4().hex, force, progress, ocr)
+    run = _Run(journal, IngestSummary(str(out), _made_by(ocr)), uuid.uuid4().hex, force, retry_failed,
+               progress, ocr)
     try:
         if current_build(out) is None:
             publish(out, journal)  # readable from the first moment on
@@ -146,6 +151,7 @@ class _Run:
     summary: IngestSummary
     run_id: str
     force: bool
+    retry_failed: bool
     progress: Progress | None
     ocr: OcrMode = "auto"
 
@@ -186,22 +192,27 @@ class _Run:
         return doc_id, info.st_size, self.done(doc_id)
 
     def done(self, doc_id: str) -> dict | None:
-        """The journal row of a document done by this pipeline version (in this run, when forced)."""
+        """The journal row of a document done by this pipeline version (in this run, when forced),
+        unless it failed in a way that may pass this time (or any way, with retry_failed)."""
         doc = self.journal.document(doc_id)
-        if doc and doc["pipeline_version"] == self.summary.pipeline_version:
-            if not self.force or doc["run_id"] == self.run_id:
-                return dict(doc)
-        return None
+        if not doc or doc["pipeline_version"] != self.summary.pipeline_version:
+            return None
+        if doc["run_id"] == self.run_id:
+            return dict(doc)
+        if self.force:
+            return None
+        if doc["status"] == "failed" and (self.retry_failed or retryable(doc["failure"] or failure_kind(doc["error"]))):
+            return None
+        return dict(doc)
 
     def keep(self, task: Task, result: dict) -> None:
-        """Journal one result, except a missing-environment one: that file is tried again next run."""
+        """Journal one result (a failure that may pass is tried again next run: see done())."""
         self.summary.parsed += 1
         self.summary.tally(task.path, result)
-        if result["status"] != "environment_missing":
-            self.journal.add_result({
-                **result, "doc_id": task.doc_id, "path": task.path, "size_bytes": task.size_bytes,
-                "pipeline_version": self.summary.pipeline_version, "run_id": self.run_id,
-                "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
+        self.journal.add_result({
+            **result, "doc_id": task.doc_id, "path": task.path, "size_bytes": task.size_bytes,
+            "pipeline_version": self.summary.pipeline_version, "run_id": self.run_id,
+            "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
         self._advance()
 
     def _advance(self) -> None:
@@ -323,24 +334,27 @@ def parse_one(task: Task) -> dict:
     try:
         record = parse_file(task.path, ocr=task.ocr)
     except EnvironmentMissing as error:
-        return _failed(f"environment missing: {error.reason}", started, "environment_missing")
+        return _failed(f"environment missing: {error.reason}", started)
     except InputError as error:
         return _failed(error.reason, started)
+    except MemoryError:
+        return _failed("out of memory while parsing", started)
     except Exception as error:  # a parser bug must not stop the batch; it is recorded per file
         return _failed(f"internal error: {type(error).__name__}: {error}", started)
     if record.doc_id != task.doc_id:
         return _failed("the file changed while it was being read", started)
     source = record.source
-    return {"status": "ok", "error": None, "media_type": source.media_type, "pages": source.pages,
+    return {"status": "ok", "error": None, "failure": None, "media_type": source.media_type, "pages": source.pages,
             "text_origin": source.text_origin, "ocr_confidence": source.ocr_confidence,
             "parse_seconds": round(time.perf_counter() - started, 4),
             "warning_codes": " ".join(w.code for w in record.warnings),
             "record": record.model_dump_json()}
 
 
-def _failed(reason: str, started: float | None = None, status: str = "failed") -> dict:
+def _failed(reason: str, started: float | None = None) -> dict:
     seconds = round(time.perf_counter() - started, 4) if started is not None else None
-    return {"status": status, "error": reason, "parse_seconds": seconds, "warning_codes": None, "record": None}
+    return {"status": "failed", "error": reason, "failure": failure_kind(reason), "parse_seconds": seconds,
+            "warning_codes": None, "record": None}
 
 
 def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tuple[Task, dict]]:
@@ -366,7 +380,7 @@ def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tup
                     idle.append(worker)
                 except (EOFError, OSError):
                     worker.stop()
-                    result = _failed(f"worker process died (exit code {worker.process.exitcode})")
+                    result = _failed(_death(worker.process.exitcode))
                 yield task, result
             for conn, (worker, task, deadline) in list(busy.items()):
                 if deadline <= time.monotonic():
@@ -376,6 +390,14 @@ def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tup
     finally:
         for worker in [*idle, *(w for w, _, _ in busy.values())]:
             worker.stop()
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name
+        likely = " (the out-of-memory killer?)" if exitcode == -signal.SIGKILL else ""
+        return f"worker process died: killed by {name}{likely}"
+    return f"worker process died (exit code {exitcode})"
 
 
 class _Worker:

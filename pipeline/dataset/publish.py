@@ -75,6 +75,14 @@ class Journal:
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER);
             INSERT OR IGNORE INTO meta VALUES ('changes', 0);
         """)
+        self._add_new_columns()
+
+    def _add_new_columns(self) -> None:
+        """A journal written by an older version gains the documents columns added since (NULL there)."""
+        have = {row["name"] for row in self.db.execute("PRAGMA table_info(documents)")}
+        for column in TABLE_BY_NAME["documents"].columns:
+            if column.name not in have:
+                self.db.execute(f"ALTER TABLE documents ADD COLUMN {_sql_column(column)}")
 
     def close(self) -> None:
         self.db.close()

@@ -28,7 +28,7 @@ def stats(dataset_dir: str | os.PathLike) -> str:
         f"people      {len(ds.attendees)} attendees, {len(ds.signatories)} signatories, "
         f"{len(ds.distribution)} recipients",
         f"warnings    {len(ds.warnings)}: {_counts(ds.warnings['code'])}",
-        f"failed      {len(failed)}",
+        f"failed      {len(failed)}" + (f": {_counts(failed['failure'])}" if len(failed) else ""),
         *(f"  {row.path}: {row.error}" for row in failed.head(TOP).itertuples()),
     ]
     if len(failed) > TOP:

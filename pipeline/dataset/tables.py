@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bangla_minutes.pipeline.dataset.failures import failure_kind
 from bangla_minutes.schemas import DateValue, Person, Record
 from bangla_minutes.schemas.tables import DOCUMENTS, MEMO_PARTS
 
@@ -15,6 +16,8 @@ def document_row(result: dict) -> dict:
     """The documents row of one journaled result (its keys are the documents columns)."""
     row = {name: result.get(name) for name in DOCUMENTS.column_names}
     row["ingested_at"] = dt.datetime.fromisoformat(result["ingested_at"])
+    if row["status"] == "failed" and not row["failure"]:  # journaled before the kind was stored
+        row["failure"] = failure_kind(row["error"] or "")
     return row
 
 

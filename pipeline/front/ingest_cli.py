@@ -25,12 +25,16 @@ from bangla_minutes.pipeline.read.pages import OCR_MODES
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="A dask scheduler (with --executor dask).")
 @click.option("--force", is_flag=True, help="Parse again what was already done.")
+@click.option("--retry-failed", is_flag=True,
+              help="Parse again files that failed on their content (corrupt, encrypted, ...); failures "
+                   "that may pass next time (timeout, killed worker, missing Tesseract) are always retried.")
 @click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
               help="OCR the pages that need it, every page, or none; a file done with another mode is done again.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
               help="Seconds one file may take before it is killed and recorded as failed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
-def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, ocr, timeout, as_json):
+def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, retry_failed, ocr, timeout,
+                   as_json):
     """Parse PATHS (files and folders, recursively) into the dataset directory --out:
     Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
     if scheduler and executor != "dask":
@@ -41,8 +45,8 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
 
     try:
         summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
-                         scheduler=scheduler, force=force, timeout=timeout, progress=Progress(sys.stderr),
-                         ocr=ocr)
+                         scheduler=scheduler, force=force, retry_failed=retry_failed, timeout=timeout,
+                         progress=Progress(sys.stderr), ocr=ocr)
     except DatasetBusy as error:
         click.echo(f"minutes: {error}", err=True)
         sys.exit(2)
