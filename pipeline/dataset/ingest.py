@@ -21,6 +21,7 @@ import multiprocessing.connection
 import os
 import signal
 import stat
+import threading
 import time
 import tomllib
 import uuid
@@ -32,7 +33,8 @@ from typing import Iterable, Iterator
 from bangla_minutes.pipeline.read.content_id import file_sha256
 from bangla_minutes.pipeline.read.pages import OcrMode
 from bangla_minutes.pipeline.dataset.failures import ENVIRONMENT_MISSING, failure_kind, retryable
-from bangla_minutes.pipeline.dataset.publish import Journal, current_build, is_current, publish
+from bangla_minutes.pipeline.dataset.layout import current_build, version
+from bangla_minutes.pipeline.dataset.publish import Journal, is_current, prune, publish
 from bangla_minutes.pipeline.dataset.progress import Progress
 
 # Modules of the batch layer: a change to them changes no record, so it is left out of the version.
@@ -59,6 +61,8 @@ class IngestSummary:
     loops: list[tuple[str, str]] = field(default_factory=list)  # symbolic links not followed
     duration_seconds: float = 0.0
     interrupted: bool = False
+    version: int | None = None  # the dataset's published build after the run
+    done: int = 0  # input files dealt with so far (parsed, unchanged, duplicates, unreadable)
 
     @property
     def exit_code(self) -> int:
@@ -98,49 +102,50 @@ class Task:
 def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: Iterable[str] = (),
            exclude: Iterable[str] = (), jobs: int | None = None, executor: str = "local",
            scheduler: str | None = None, force: bool = False, retry_failed: bool = False,
-           timeout: float = 300, progress: Progress | None = None, ocr: OcrMode = "auto") -> IngestSummary:
+           timeout: float = 300, follow_links: bool = False, progress: Progress | None = None,
+           ocr: OcrMode = "auto") -> IngestSummary:
     """Parse every file under `paths` into the dataset directory `out`.
 
     include/exclude: glob patterns matched against a file's name and its path below the folder
     given (exclude also prunes folders); files named directly are always taken. force: parse again
     what was done before. Failures that may pass next time (pipeline/dataset/failures.py) are tried
-    again on every run; retry_failed: the content failures too. executor "dask" runs the same task on
-    the cluster at `scheduler` (a tcp:// address; a local cluster of `jobs` processes when None).
-    ocr: when to OCR (OcrMode); a file done with another mode is done again.
+    again on every run; retry_failed: the content failures too. follow_links: enter links to folders
+    outside the folder given. Ctrl-C (KeyboardInterrupt) ends the run with `interrupted` set: what
+    was journaled stays, the published dataset is the previous one. executor "dask" runs the same
+    task on the cluster at `scheduler` (a tcp:// address; a local cluster of `jobs` processes when
+    None). ocr: when to OCR (OcrMode); a file done with another mode is done again.
     """
     if executor not in ("local", "dask"):
         raise ValueError(f"unknown executor {executor!r} (local, dask)")
     started = time.monotonic()
     out = Path(out).absolute()
-    jobs = jobs or os.cpu_count() or 1
     journal = Journal(out)
     run = _Run(journal, IngestSummary(str(out), _made_by(ocr)), uuid.uuid4().hex, force, retry_failed,
                progress, ocr)
     try:
         if current_build(out) is None:
             publish(out, journal)  # readable from the first moment on
-        found = discover(paths, include, exclude, skip=[out])
-        run.summary.files = len(found.files)
-        run.summary.unreadable += found.unreadable
-        run.summary.loops += found.loops
-        if progress:
-            progress.start(len(found.files))
+        found = discover(paths, include, exclude, skip=[out], follow_links=follow_links)
+        run.found(found)
         tasks = run.plan(found.files)
-        results = (_run_local(tasks, jobs, timeout) if executor == "local"
-                   else _run_dask(tasks, jobs, scheduler, timeout))
-        try:
-            with contextlib.closing(results):
-                for task, result in results:
-                    run.keep(task, result)
-        except KeyboardInterrupt:
-            run.summary.interrupted = True  # what is journaled stays; the next run goes on from there
+        results = (_run_local(tasks, jobs or os.cpu_count() or 1, timeout) if executor == "local"
+                   else _run_dask(tasks, jobs or os.cpu_count() or 1, scheduler, timeout))
+        with contextlib.closing(results):
+            for task, result in results:
+                run.keep(task, result)
         journal.commit()
-        if progress:
-            progress.finish()
-        if not run.summary.interrupted and not is_current(out, journal):
+        run.finish_progress()
+        if is_current(out, journal):
+            prune(out)
+        else:
             publish(out, journal)
+    except KeyboardInterrupt:  # Ctrl-C: what is journaled stays; the next run goes on from there
+        run.summary.interrupted = True
+        run.finish_progress()
     finally:
+        journal.commit()
         journal.close()
+    run.summary.version = version(out)
     run.summary.duration_seconds = round(time.monotonic() - started, 3)
     return run.summary
 
@@ -154,6 +159,17 @@ class _Run:
     retry_failed: bool
     progress: Progress | None
     ocr: OcrMode = "auto"
+
+    def found(self, found: Discovery) -> None:
+        self.summary.files = len(found.files)
+        self.summary.unreadable += found.unreadable
+        self.summary.loops += found.loops
+        if self.progress:
+            self.progress.start(len(found.files))
+
+    def finish_progress(self) -> None:
+        if self.progress and self.progress.total:
+            self.progress.finish()
 
     def plan(self, files: list[str]) -> Iterator[Task]:
         """A task per distinct content not yet done; every other file is counted here."""
@@ -216,6 +232,7 @@ class _Run:
         self._advance()
 
     def _advance(self) -> None:
+        self.summary.done += 1
         if self.progress:
             self.progress.advance()
 
@@ -230,9 +247,11 @@ class Discovery:
 
 
 def discover(paths: Iterable[str | os.PathLike], include: Iterable[str] = (), exclude: Iterable[str] = (),
-             skip: Iterable[str | os.PathLike] = ()) -> Discovery:
-    """Files named and files below folders (recursively, following symbolic links but not loops),
-    as sorted absolute paths. Folders in `skip` (the dataset itself) are not entered."""
+             skip: Iterable[str | os.PathLike] = (), follow_links: bool = False) -> Discovery:
+    """Files named and files below folders (recursively, following symbolic links inside the folder
+    given, and outside it only with follow_links; never loops), as sorted absolute paths. Folders in
+    `skip` (the dataset itself) are not entered. Pipes, sockets and devices are no documents: named,
+    they are reported; met in a folder, passed over."""
     include, exclude = tuple(include), tuple(exclude)
     skip = {os.path.realpath(p) for p in skip}
     found = Discovery()
@@ -240,15 +259,21 @@ def discover(paths: Iterable[str | os.PathLike], include: Iterable[str] = (), ex
         path = os.path.abspath(given)
         info = _stat(path, found)
         if info and stat.S_ISDIR(info.st_mode):
-            _walk(path, info, include, exclude, skip, found)
+            _walk(path, info, include, exclude, skip, follow_links, found)
         elif info and stat.S_ISREG(info.st_mode):
             found.files.append(path)
+        elif info:
+            found.unreadable.append((path, NOT_A_FILE))
     found.files = sorted(set(found.files))
     return found
 
 
-def _walk(root: str, info: os.stat_result, include: tuple, exclude: tuple, skip: set[str],
+NOT_A_FILE = "not a regular file (a pipe, socket or device)"
+
+
+def _walk(root: str, info: os.stat_result, include: tuple, exclude: tuple, skip: set[str], follow_links: bool,
           found: Discovery) -> None:
+    inside = os.path.realpath(root) + os.sep
     stack = [(root, frozenset([(info.st_dev, info.st_ino)]))]  # (folder, the folders above it)
     while stack:
         folder, above = stack.pop()
@@ -263,15 +288,18 @@ def _walk(root: str, info: os.stat_result, include: tuple, exclude: tuple, skip:
             info = _stat(entry.path, found)
             if info and stat.S_ISDIR(info.st_mode):
                 key = (info.st_dev, info.st_ino)
+                target = os.path.realpath(entry.path)
                 if key in above:
-                    found.loops.append((entry.path, f"symbolic link loop back to {os.path.realpath(entry.path)}"))
-                elif not _matches(entry.name, below, exclude) and os.path.realpath(entry.path) not in skip:
+                    found.loops.append((entry.path, f"symbolic link loop back to {target}"))
+                elif entry.is_symlink() and not follow_links and not (target + os.sep).startswith(inside):
+                    found.loops.append((entry.path, f"symbolic link to a folder outside {root}: {target}; "
+                                                    f"--follow-links follows it"))
+                elif not _matches(entry.name, below, exclude) and target not in skip:
                     stack.append((entry.path, above | {key}))
             elif info and stat.S_ISREG(info.st_mode):
                 wanted = not include or _matches(entry.name, below, include)
                 if wanted and not _matches(entry.name, below, exclude):
                     found.files.append(entry.path)
-            # Sockets, pipes and devices are not documents: passed over in silence.
 
 
 def _stat(path: str, found: Discovery) -> os.stat_result | None:
@@ -362,6 +390,7 @@ def _run_local(tasks: Iterator[Task], jobs: int, timeout: float) -> Iterator[tup
     is killed and replaced."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["bangla_minutes.pipeline.dataset.ingest", "bangla_minutes.pipeline.parse.document"])
+    _start_forkserver()
     idle: list[_Worker] = []
     busy: dict[multiprocessing.connection.Connection, tuple[_Worker, Task, float]] = {}
     try:
@@ -400,12 +429,28 @@ def _death(exitcode: int | None) -> str:
     return f"worker process died (exit code {exitcode})"
 
 
+def _start_forkserver() -> None:
+    """Start the forkserver with SIGINT blocked, which it and every worker it forks inherit: Ctrl-C
+    at the terminal reaches this process only (never a KeyboardInterrupt traceback from the
+    forkserver's start-up), and a Ctrl-C meanwhile waits here until the start is done."""
+    from multiprocessing import forkserver, resource_tracker
+
+    resource_tracker.ensure_running()  # first: starting it unblocks SIGINT (it ignores SIGINT itself)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 class _Worker:
     def __init__(self, context):
         self.conn, child_conn = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child_conn,), daemon=True)
+        lifeline, self.lifeline = context.Pipe(duplex=False)  # only this process holds the writing end
+        self.process = context.Process(target=_worker_main, args=(child_conn, lifeline), daemon=True)
         self.process.start()
         child_conn.close()
+        lifeline.close()
 
     def stop(self) -> None:
         """Kill the worker with what it started (a Tesseract run goes with it)."""
@@ -415,17 +460,29 @@ class _Worker:
             self.process.kill()
         self.process.join()
         self.conn.close()
+        self.lifeline.close()
 
 
-def _worker_main(conn) -> None:
+def _worker_main(conn, lifeline) -> None:
     # A group of its own: Ctrl-C at the terminal reaches the parent only, which stops the workers,
     # and stop() can kill the worker together with its children.
     os.setpgrp()
+    threading.Thread(target=_end_with_parent, args=(lifeline,), daemon=True).start()
     try:
         while True:
             conn.send(parse_one(conn.recv()))
     except (EOFError, OSError):  # the parent is gone
         return
+
+
+def _end_with_parent(lifeline) -> None:
+    """Wait for the parent's end of the lifeline to close (it died: kill -9, the OOM killer), then
+    kill this worker's group: no orphan goes on parsing or starts another Tesseract."""
+    try:
+        lifeline.recv_bytes()
+    except (EOFError, OSError):
+        pass
+    os.killpg(os.getpgrp(), signal.SIGKILL)
 
 
 def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None,

@@ -30,6 +30,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
+from bangla_minutes.pipeline.dataset.layout import CURRENT, VERSIONS, current_build
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
 from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES, Table
@@ -138,7 +139,7 @@ def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[dict]]:
 
 def publish(out: Path, journal: Journal) -> Path:
     """Build the tables from the journal and make them the dataset's current build."""
-    versions = out / "versions"
+    versions = out / VERSIONS
     versions.mkdir(exist_ok=True)
     numbers = [int(p.name) for p in versions.iterdir() if p.name.isdigit()]
     name = f"{max(numbers, default=0) + 1:06d}"
@@ -150,17 +151,21 @@ def publish(out: Path, journal: Journal) -> Path:
     previous = current_build(out)
     link = out / ".current.tmp"
     link.unlink(missing_ok=True)
-    os.symlink(Path("versions") / name, link)
-    os.replace(link, out / "current")
+    os.symlink(Path(VERSIONS) / name, link)
+    os.replace(link, out / CURRENT)
     for file in [*(f"{t.name}.parquet" for t in TABLES), DB_NAME, RECORDS_NAME]:
         if not os.path.lexists(out / file):
-            os.symlink(Path("current") / file, out / file)
-    # Keep the build a reader may have just opened; drop older ones and unfinished temp builds.
-    keep = {name, previous.name if previous else None}
-    for old in versions.iterdir():
-        if old.name not in keep:
-            shutil.rmtree(old, ignore_errors=True)
+            os.symlink(Path(CURRENT) / file, out / file)
+    prune(out, keep=previous)  # the build a reader may have just opened stays until the next run
     return versions / name
+
+
+def prune(out: Path, keep: Path | None = None) -> None:
+    """Remove every build but the current one (and `keep`), and unfinished temp builds."""
+    kept = {p.name for p in (current_build(out), keep) if p is not None}
+    for old in (out / VERSIONS).iterdir():
+        if old.name not in kept:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def is_current(out: Path, journal: Journal) -> bool:
@@ -262,12 +267,6 @@ def _sql_values(table: Table, rows: Iterable[dict]) -> Iterator[list]:
 
 
 # --- reading ----------------------------------------------------------------------------------
-
-def current_build(out: Path) -> Path | None:
-    """The directory of the published build, resolved once (None before the first build)."""
-    link = out / "current"
-    return link.resolve() if link.exists() else None
-
 
 def _info(build: Path) -> dict:
     return json.loads((build / INFO_NAME).read_text(encoding="utf-8"))

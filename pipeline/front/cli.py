@@ -11,13 +11,20 @@ import sys
 import click
 
 from bangla_minutes.pipeline.errors import EnvironmentMissing, MinutesError
+from bangla_minutes.pipeline.front.interrupt import exits_130
 from bangla_minutes.pipeline.front.ingest_cli import export_command, ingest_command, stats_command
 from bangla_minutes.pipeline.read.pages import OCR_MODES
 
 OCR_CHOICE = click.Choice(OCR_MODES)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    def invoke(self, ctx):
+        with exits_130(lambda: "interrupted"):  # ingest says more (ingest_cli.py)
+            return super().invoke(ctx)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="bangla-minutes")
 def main():
     """Bengali meeting minutes (সভার কার্যবিবরণী) into structured records and a dataset."""

@@ -13,6 +13,8 @@ import sys
 import click
 
 from bangla_minutes.pipeline.read.pages import OCR_MODES
+from bangla_minutes.pipeline.dataset.layout import interrupted_line
+from bangla_minutes.pipeline.front.interrupt import exits_130
 
 
 @click.command("ingest")
@@ -32,38 +34,43 @@ from bangla_minutes.pipeline.read.pages import OCR_MODES
               help="OCR the pages that need it, every page, or none; a file done with another mode is done again.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
               help="Seconds one file may take before it is killed and recorded as failed.")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links to folders outside the folders given.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, retry_failed, ocr, timeout,
-                   as_json):
+                   follow_links, as_json):
     """Parse PATHS (files and folders, recursively) into the dataset directory --out:
     Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
-    from bangla_minutes.pipeline.dataset.publish import DatasetBusy
-    from bangla_minutes.pipeline.dataset.ingest import ingest
-    from bangla_minutes.pipeline.dataset.progress import Progress
+    with exits_130(lambda: interrupted_line(0, 0, out)):  # before the run has counted anything
+        from bangla_minutes.pipeline.dataset.publish import DatasetBusy
+        from bangla_minutes.pipeline.dataset.ingest import ingest
+        from bangla_minutes.pipeline.dataset.progress import Progress
 
-    try:
-        summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
-                         scheduler=scheduler, force=force, retry_failed=retry_failed, timeout=timeout,
-                         progress=Progress(sys.stderr), ocr=ocr)
-    except DatasetBusy as error:
-        click.echo(f"minutes: {error}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        click.echo("minutes: interrupted; the dataset is as it was before this run", err=True)
-        sys.exit(130)
+        try:
+            summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
+                             scheduler=scheduler, force=force, retry_failed=retry_failed, timeout=timeout,
+                             follow_links=follow_links, progress=Progress(sys.stderr), ocr=ocr)
+        except DatasetBusy as error:
+            _fail(str(error), 2)
     for path, reason in summary.failures + summary.unreadable:
         click.echo(f"minutes: {path}: {reason}", err=True)
     for path, reason in summary.loops:
         click.echo(f"minutes: {path}: {reason} (not followed)", err=True)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
-    else:
+    if summary.interrupted:
+        click.echo(f"minutes: {interrupted_line(summary.done, summary.files, out)}", err=True)
+    elif not as_json:
         status = ", ".join(f"{n} {name}" for name, n in sorted(summary.status.items())) or "nothing"
         click.echo(f"{status} ({summary.files} files: {summary.parsed} parsed, {summary.unchanged} unchanged, "
                    f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}")
     sys.exit(summary.exit_code)
+
+
+def _fail(message: str, code: int):
+    click.echo(f"minutes: {message}", err=True)
+    sys.exit(code)
 
 
 @click.command("export")
