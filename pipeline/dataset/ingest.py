@@ -36,6 +36,7 @@ from bangla_minutes.pipeline.dataset.failures import ENVIRONMENT_MISSING, failur
 from bangla_minutes.pipeline.dataset.layout import current_build, version
 from bangla_minutes.pipeline.dataset.publish import Journal, is_current, prune, publish
 from bangla_minutes.pipeline.dataset.progress import Progress
+from bangla_minutes.pipeline.errors import Unreachable
 
 # Modules of the batch layer: a change to them changes no record, so it is left out of the version.
 # What turns a file into a record, by package: a change in any of them redoes every file. The
@@ -485,6 +486,9 @@ def _end_with_parent(lifeline) -> None:
     os.killpg(os.getpgrp(), signal.SIGKILL)
 
 
+SCHEDULER_TIMEOUT = "10s"  # how long a Dask scheduler has to answer
+
+
 def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None,
               timeout: float) -> Iterator[tuple[Task, dict]]:
     """Run the same tasks on a dask.distributed cluster (a local one of `jobs` processes when no
@@ -492,7 +496,10 @@ def _run_dask(tasks: Iterator[Task], jobs: int, scheduler: str | None,
     from distributed import Client, LocalCluster, wait
 
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True)
-    client = Client(scheduler or cluster)
+    try:
+        client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT)
+    except OSError as error:  # nobody listening there, or not a scheduler
+        raise Unreachable(scheduler, f"no Dask scheduler answers ({error})") from None
     running: dict = {}  # future -> (task, deadline)
     try:
         slots = sum(client.nthreads().values())  # no more in flight than can run: deadlines hold

@@ -30,6 +30,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
+from bangla_minutes.pipeline.errors import NotADataset
 from bangla_minutes.pipeline.dataset.layout import CURRENT, VERSIONS, current_build
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
@@ -279,7 +280,7 @@ def _build_dir(path: str | os.PathLike) -> Path:
         return path.resolve()
     build = current_build(path)
     if build is None:
-        raise FileNotFoundError(f"{path}: no dataset here (run `minutes ingest ... --out {path}` first)")
+        raise NotADataset(str(path), f"no dataset here (run `minutes ingest ... --out {path}` first)")
     return build
 
 
