@@ -144,3 +144,15 @@ def test_no_dask_scheduler_is_one_line_and_exit_4(tmp_path):
     result = run("ingest", SAMPLES, "--out", tmp_path / "out", "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1")
     assert result.returncode == 4 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("minutes: tcp://127.0.0.1:1: no Dask scheduler answers")
+
+
+def test_a_pdf_without_pages_says_so_after_a_broken_one(tmp_path):
+    """PDFium's last error is stale for a page-less PDF: it said 'PDFium: Success'."""
+    import pypdfium2
+
+    broken, empty = tmp_path / "broken.pdf", tmp_path / "no_pages.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    pypdfium2.PdfDocument.new().save(empty)
+    result = run("parse", broken, empty)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1] == f"minutes: {empty}: PDF has no pages"

@@ -331,3 +331,30 @@ def test_failure_kinds_and_which_may_pass():
         "unknown_format", "empty"]
     assert all(retryable(k) for k in ("timeout", "worker_died", "out_of_memory", "environment_missing"))
     assert not any(retryable(k) for k in ("encrypted", "corrupt", "unknown_format", "empty"))
+
+
+def test_a_run_with_nothing_new_prunes_old_builds(tmp_path):
+    inputs, out = _samples(tmp_path), tmp_path / "out"
+    ingest([inputs], out, jobs=1)
+    assert len(list((out / "versions").iterdir())) == 2  # the first (empty) build is kept for a reader
+    ingest([inputs], out, jobs=1)
+    assert [p.name for p in (out / "versions").iterdir()] == [(out / "current").resolve().name]
+
+
+def test_a_link_to_a_folder_outside_the_input_is_followed_only_when_asked(tmp_path):
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "inside.txt").write_text("x")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "outside.txt").write_text("x")
+    (tmp_path / "archive" / "link").symlink_to(tmp_path / "elsewhere")
+    found = discover([tmp_path / "archive"])
+    assert [Path(p).name for p in found.files] == ["inside.txt"]
+    assert [(Path(p).name, "--follow-links" in reason) for p, reason in found.loops] == [("link", True)]
+    followed = discover([tmp_path / "archive"], follow_links=True)
+    assert [Path(p).name for p in followed.files] == ["inside.txt", "outside.txt"] and followed.loops == []
+
+
+def test_a_pipe_named_is_reported_not_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    found = discover([tmp_path / "pipe"])
+    assert found.files == [] and [Path(p).name for p, _ in found.unreadable] == ["pipe"]

@@ -304,8 +304,28 @@ class Dataset:
         return f"Dataset({self.root}: " + ", ".join(f"{t.name} {len(getattr(self, t.name))}" for t in TABLES) + ")"
 
     def sql(self, query: str, params=()) -> pd.DataFrame:
-        """Run a query on minutes.db (dates and times there are ISO text)."""
-        return pd.read_sql_query(query, self.db, params=params)
+        """Run a query on minutes.db. SQLite keeps dates and times as ISO text (so SQL can cut them
+        with substr); a result column named as a date, time or timestamp column of the tables comes
+        back typed like the frames."""
+        frame = pd.read_sql_query(query, self.db, params=params)
+        for name in frame.columns:
+            if _TEMPORAL.get(name):
+                frame[name] = _typed(frame[name], _TEMPORAL[name])
+        return frame
+
+
+_FROM_SQL = {"date": dt.date.fromisoformat, "time": dt.time.fromisoformat, "timestamp": dt.datetime.fromisoformat}
+_TEMPORAL = {c.name: c.type for t in TABLES for c in t.columns if c.type in _FROM_SQL}
+
+
+def _typed(values: pd.Series, type_: str) -> pd.Series:
+    """ISO text from SQLite as the column's Arrow type; values that are not ISO text are left as they are."""
+    try:
+        parsed = [None if v is None or v != v else _FROM_SQL[type_](v) for v in values]
+    except (TypeError, ValueError):
+        return values
+    return pd.Series(pa.array(parsed, type=_ARROW_TYPES[type_]), index=values.index, name=values.name,
+                     dtype=pd.ArrowDtype(_ARROW_TYPES[type_]))
 
 
 def load_dataset(path: str | os.PathLike) -> Dataset:
