@@ -76,8 +76,9 @@ def test_text_that_is_not_minutes_gets_a_warning(tmp_path, text):
     f.write_text(text, encoding="utf-8")
     result = run("parse", f)
     assert result.returncode == 0, result.stderr
-    codes = [w["code"] for w in json.loads(result.stdout)["warnings"]]
-    assert "not_minutes" in codes
+    record = json.loads(result.stdout)
+    assert "not_minutes" in [w["code"] for w in record["warnings"]]
+    assert record["agenda"] == [] and not any(key.startswith("agenda") for key in record["evidence"])
 
 
 def test_fifty_megabyte_text_does_not_break(tmp_path):

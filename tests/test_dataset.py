@@ -139,7 +139,7 @@ def test_a_failed_build_leaves_the_published_one(built, tmp_path, monkeypatch):
     publish(out, journal)
     before = load_dataset(out)
 
-    def half_a_build(journal, target):
+    def half_a_build(journal, target, keep_not_minutes):
         (target / "meetings.parquet").write_bytes(b"half written")
         raise OSError("disk full")
 

@@ -34,7 +34,7 @@ from bangla_minutes.pipeline.read.content_id import file_sha256
 from bangla_minutes.pipeline.read.pages import OcrMode
 from bangla_minutes.pipeline.dataset.failures import ENVIRONMENT_MISSING, failure_kind, retryable
 from bangla_minutes.pipeline.dataset.layout import current_build, version
-from bangla_minutes.pipeline.dataset.publish import Journal, is_current, prune, publish
+from bangla_minutes.pipeline.dataset.publish import Journal, build_info, is_current, prune, publish
 from bangla_minutes.pipeline.dataset.progress import Progress
 from bangla_minutes.pipeline.errors import Unreachable
 
@@ -64,6 +64,9 @@ class IngestSummary:
     interrupted: bool = False
     version: int | None = None  # the dataset's published build after the run
     done: int = 0  # input files dealt with so far (parsed, unchanged, duplicates, unreadable)
+    meetings: int = 0  # in the dataset after the run: meetings, the documents that are copies of them,
+    copies: int = 0  # and documents that are not minutes (copies.py)
+    not_minutes: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -80,6 +83,11 @@ class IngestSummary:
         for name in ("failures", "unreadable", "loops"):
             data[name] = [{"path": path, "reason": reason} for path, reason in data[name]]
         return {**data, "exit_code": self.exit_code}
+
+    def counted(self, info: dict) -> None:
+        """Take the meeting counts of the published build (its dataset.json)."""
+        self.meetings = info["rows"]["meetings"]
+        self.copies, self.not_minutes = info.get("copies", self.meetings), info.get("not_minutes", 0)
 
     def tally(self, path: str, doc: dict) -> None:
         """Count one distinct document (a worker's result or a journal row)."""
@@ -103,18 +111,19 @@ class Task:
 def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: Iterable[str] = (),
            exclude: Iterable[str] = (), jobs: int | None = None, executor: str = "local",
            scheduler: str | None = None, force: bool = False, retry_failed: bool = False,
-           timeout: float = 300, follow_links: bool = False, progress: Progress | None = None,
-           ocr: OcrMode = "auto") -> IngestSummary:
+           timeout: float = 300, follow_links: bool = False, keep_not_minutes: bool = False,
+           progress: Progress | None = None, ocr: OcrMode = "auto") -> IngestSummary:
     """Parse every file under `paths` into the dataset directory `out`.
 
     include/exclude: glob patterns matched against a file's name and its path below the folder
     given (exclude also prunes folders); files named directly are always taken. force: parse again
     what was done before. Failures that may pass next time (pipeline/dataset/failures.py) are tried
     again on every run; retry_failed: the content failures too. follow_links: enter links to folders
-    outside the folder given. Ctrl-C (KeyboardInterrupt) ends the run with `interrupted` set: what
-    was journaled stays, the published dataset is the previous one. executor "dask" runs the same
-    task on the cluster at `scheduler` (a tcp:// address; a local cluster of `jobs` processes when
-    None). ocr: when to OCR (OcrMode); a file done with another mode is done again.
+    outside the folder given. keep_not_minutes: a document whose record warns not_minutes is a
+    meeting too (else it is listed in documents only). Ctrl-C (KeyboardInterrupt) ends the run with
+    `interrupted` set: what was journaled stays, the published dataset is the previous one. executor
+    "dask" runs the same task on the cluster at `scheduler` (a tcp:// address; a local cluster of
+    `jobs` processes when None). ocr: when to OCR (OcrMode); a file done with another mode is done again.
     """
     if executor not in ("local", "dask"):
         raise ValueError(f"unknown executor {executor!r} (local, dask)")
@@ -125,7 +134,7 @@ def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: 
                progress, ocr)
     try:
         if current_build(out) is None:
-            publish(out, journal)  # readable from the first moment on
+            publish(out, journal, keep_not_minutes)  # readable from the first moment on
         found = discover(paths, include, exclude, skip=[out], follow_links=follow_links)
         run.found(found)
         tasks = run.plan(found.files)
@@ -136,10 +145,11 @@ def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: 
                 run.keep(task, result)
         journal.commit()
         run.finish_progress()
-        if is_current(out, journal):
+        if is_current(out, journal, keep_not_minutes):
             prune(out)
         else:
-            publish(out, journal)
+            publish(out, journal, keep_not_minutes)
+        run.summary.counted(build_info(out))
     except KeyboardInterrupt:  # Ctrl-C: what is journaled stays; the next run goes on from there
         run.summary.interrupted = True
         run.finish_progress()

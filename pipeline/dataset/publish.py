@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
 from bangla_minutes.pipeline.errors import NotADataset
+from bangla_minutes.pipeline.dataset.copies import Copy, group_meetings
 from bangla_minutes.pipeline.dataset.layout import CURRENT, VERSIONS, current_build
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
@@ -124,6 +125,22 @@ class Journal:
         yield from _chunks(self.db.execute(
             "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM paths) ORDER BY doc_id"))
 
+    def copy_facts(self) -> Iterator[Copy]:
+        """What grouping copies into meetings needs of each parsed document some path holds, read
+        from the records by SQLite (a build does not validate every record twice)."""
+        rows = self.db.execute("""
+            SELECT doc_id, path, text_origin, ocr_confidence,
+                   ' ' || coalesce(warning_codes, '') || ' ' LIKE '% not_minutes %' AS not_minutes,
+                   coalesce(json_extract(record, '$.memo.normalized'), json_extract(record, '$.memo.raw')) AS memo,
+                   coalesce(json_extract(record, '$.issued.gregorian.iso'),
+                            json_extract(record, '$.issued.bangla.gregorian')) AS issued,
+                   json_extract(record, '$.title') AS title,
+                   json_extract(record, '$.meeting.date.iso') AS meeting_date,
+                   json_extract(record, '$.chair.name') AS chair
+            FROM documents WHERE record IS NOT NULL AND doc_id IN (SELECT doc_id FROM paths)""")
+        for row in rows:
+            yield Copy(**{**dict(row), "not_minutes": bool(row["not_minutes"])})
+
     def paths(self) -> Iterator[list[dict]]:
         yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
 
@@ -138,7 +155,7 @@ def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[dict]]:
 
 # --- building and publishing ------------------------------------------------------------------
 
-def publish(out: Path, journal: Journal) -> Path:
+def publish(out: Path, journal: Journal, keep_not_minutes: bool = False) -> Path:
     """Build the tables from the journal and make them the dataset's current build."""
     versions = out / VERSIONS
     versions.mkdir(exist_ok=True)
@@ -147,7 +164,7 @@ def publish(out: Path, journal: Journal) -> Path:
     building = versions / f".{name}.tmp"
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir()
-    write_build(journal, building)
+    write_build(journal, building, keep_not_minutes)
     os.rename(building, versions / name)
     previous = current_build(out)
     link = out / ".current.tmp"
@@ -169,24 +186,28 @@ def prune(out: Path, keep: Path | None = None) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def is_current(out: Path, journal: Journal) -> bool:
-    """Whether the published build holds everything the journal holds, made by this code."""
+def is_current(out: Path, journal: Journal, keep_not_minutes: bool = False) -> bool:
+    """Whether the published build holds everything the journal holds, made by this code the same way."""
     build = current_build(out)
     if build is None:
         return False
     info = _info(build)
-    return (info["journal_changes"], info["builder"]) == (journal.changes, _builder())
+    return ((info["journal_changes"], info["builder"], info.get("keep_not_minutes", False))
+            == (journal.changes, _builder(), keep_not_minutes))
 
 
 def _builder() -> str:
     """A hash of the code that makes tables of journaled records (a new column means a new build)."""
     here = Path(__file__)
-    sources = [here, here.with_name("tables.py"), Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
+    sources = [here, here.with_name("tables.py"), here.with_name("copies.py"),
+               Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
 
 
-def write_build(journal: Journal, target: Path) -> None:
-    """All tables as Parquet files, one SQLite database and records.jsonl, streamed from the journal."""
+def write_build(journal: Journal, target: Path, keep_not_minutes: bool = False) -> None:
+    """All tables as Parquet files, one SQLite database and records.jsonl, streamed from the journal:
+    first which documents are copies of one meeting (copies.py), then the rows."""
+    meetings = group_meetings(journal.copy_facts(), keep_not_minutes)
     writers = {t.name: pq.ParquetWriter(target / f"{t.name}.parquet", arrow_schema(t)) for t in TABLES}
     db = sqlite3.connect(target / DB_NAME)
     db.executescript(sqlite_ddl())
@@ -195,10 +216,13 @@ def write_build(journal: Journal, target: Path) -> None:
         for chunk in journal.documents():
             rows: dict[str, list[dict]] = {"documents": []}
             for doc in chunk:
-                rows["documents"].append(document_row(doc))
-                if doc["record"]:
+                doc_id = doc["doc_id"]
+                rows["documents"].append({**document_row(doc), **meetings.document_columns(doc_id)})
+                if meetings.used(doc_id):  # records.jsonl: one record per meeting, as `meetings`
                     records.write(doc["record"] + "\n")
-                    for name, table_rows in record_rows(Record.model_validate_json(doc["record"])).items():
+                    record = Record.model_validate_json(doc["record"])
+                    made = record_rows(record, meetings.copy_count[doc_id], meetings.disagreements.get(doc_id, []))
+                    for name, table_rows in made.items():
                         rows.setdefault(name, []).extend(table_rows)
             _write_rows(writers, db, rows, counts)
         for chunk in journal.paths():
@@ -208,9 +232,16 @@ def write_build(journal: Journal, target: Path) -> None:
     db.commit()
     db.close()
     info = {"format": 1, "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "journal_changes": journal.changes, "builder": _builder(),
-            "rows": {t.name: counts[t.name] for t in TABLES}}
+            "journal_changes": journal.changes, "builder": _builder(), "keep_not_minutes": keep_not_minutes,
+            "rows": {t.name: counts[t.name] for t in TABLES},
+            "copies": len(meetings.meeting_of), "not_minutes": len(meetings.not_minutes)}
     (target / INFO_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+
+
+def build_info(out: Path) -> dict | None:
+    """The published build's dataset.json: row counts, copies, how and when it was built."""
+    build = current_build(out)
+    return _info(build) if build is not None else None
 
 
 def _write_rows(writers: dict, db: sqlite3.Connection, rows: dict[str, list[dict]], counts: Counter) -> None:

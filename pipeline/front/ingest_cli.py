@@ -35,9 +35,11 @@ from bangla_minutes.pipeline.front.interrupt import exits_130
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
               help="Seconds one file may take before it is killed and recorded as failed.")
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links to folders outside the folders given.")
+@click.option("--keep-not-minutes", is_flag=True,
+              help="Make meetings of documents that warn not_minutes too (else listed in documents only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, retry_failed, ocr, timeout,
-                   follow_links, as_json):
+                   follow_links, keep_not_minutes, as_json):
     """Parse PATHS (files and folders, recursively) into the dataset directory --out:
     Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
     if scheduler and executor != "dask":
@@ -50,7 +52,8 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
         try:
             summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
                              scheduler=scheduler, force=force, retry_failed=retry_failed, timeout=timeout,
-                             follow_links=follow_links, progress=Progress(sys.stderr), ocr=ocr)
+                             follow_links=follow_links, keep_not_minutes=keep_not_minutes,
+                             progress=Progress(sys.stderr), ocr=ocr)
         except DatasetBusy as error:
             _fail(str(error), 2)
     for path, reason in summary.failures + summary.unreadable:
@@ -64,7 +67,9 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
     elif not as_json:
         status = ", ".join(f"{n} {name}" for name, n in sorted(summary.status.items())) or "nothing"
         click.echo(f"{status} ({summary.files} files: {summary.parsed} parsed, {summary.unchanged} unchanged, "
-                   f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}")
+                   f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}: "
+                   f"{summary.meetings} meetings from {summary.copies} copies"
+                   + (f", {summary.not_minutes} not minutes" if summary.not_minutes else ""))
     sys.exit(summary.exit_code)
 
 
