@@ -103,6 +103,8 @@ def _rank(copy: Copy) -> tuple:
 
 
 def _disagreements(best: Copy, group: list[Copy]) -> list[dict]:
+    if len(group) == 1:
+        return []
     warnings = []
     for field_path, attribute in KEY_FIELDS.items():
         used = getattr(best, attribute)
