@@ -20,9 +20,3 @@ def version(out: str | os.PathLike) -> int | None:
     build = current_build(out)
     return int(build.name) if build is not None and build.name.isdigit() else None
 
-
-def interrupted_line(done: int, total: int, out: str | os.PathLike) -> str:
-    """What an interrupted ingest says."""
-    number = version(out)
-    return (f"interrupted: {done} of {total} files done; dataset still at version "
-            f"{number if number is not None else 'none (nothing published yet)'}")

@@ -2,8 +2,10 @@
 
 Kept apart from cli.py so that `minutes parse` starts without pandas: the libraries load
 when one of these commands runs.
-Exit codes of ingest: 0 all imported; 1 some failed (one line each on stderr); 2 usage; 3 the machine
-lacks something the parser needs; 130 interrupted (the dataset stays as it was; the next run resumes).
+Exit codes of ingest: 0 all imported; 1 some failed (one line each on stderr); 2 usage, or another ingest
+is writing into the dataset; 3 the machine lacks something the parser needs; 4 no Dask scheduler answers;
+130 interrupted (one line; the dataset stays as it was; the next run resumes). stats and export: 1 when
+the folder holds no dataset.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import sys
 import click
 
 from bangla_minutes.pipeline.read.pages import OCR_MODES
-from bangla_minutes.pipeline.dataset.layout import interrupted_line
+from bangla_minutes.pipeline.dataset.layout import version
 from bangla_minutes.pipeline.front.interrupt import exits_130
 
 
@@ -71,6 +73,13 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
                    f"{summary.meetings} meetings from {summary.copies} copies"
                    + (f", {summary.not_minutes} not minutes" if summary.not_minutes else ""))
     sys.exit(summary.exit_code)
+
+
+def interrupted_line(done: int, total: int, out: str) -> str:
+    """What an interrupted ingest says (the dataset stays at its published build)."""
+    number = version(out)
+    return (f"interrupted: {done} of {total} files done; dataset still at version "
+            f"{number if number is not None else 'none (nothing published yet)'}")
 
 
 def _fail(message: str, code: int):
