@@ -70,8 +70,8 @@ def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, forc
         status = ", ".join(f"{n} {name}" for name, n in sorted(summary.status.items())) or "nothing"
         click.echo(f"{status} ({summary.files} files: {summary.parsed} parsed, {summary.unchanged} unchanged, "
                    f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}: "
-                   f"{summary.meetings} meetings from {summary.copies} copies"
-                   + (f", {summary.not_minutes} not minutes" if summary.not_minutes else ""))
+                   f"{summary.meetings} meetings from {summary.files} files ({summary.copies} copies of them"
+                   + (f", {summary.not_minutes} not minutes" if summary.not_minutes else "") + ")")
     sys.exit(summary.exit_code)
 
 
