@@ -54,9 +54,11 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
 
 
 def _no_agenda_unless_minutes(found) -> None:
-    """A text that is not minutes (its not_minutes warning: no title, header, agenda or decisions
-    were found) has no agenda: what the extractors took for one is prose or a noise image's OCR garbage."""
-    if any(w.code == "not_minutes" for w in found.warnings):
+    """A text that is not minutes (its not_minutes warning: no title, header, agenda or decisions were
+    found) and whose agenda holds no decision has no agenda: what the extractors took for one is prose
+    or a noise image's OCR garbage. (Decisions are kept: minutes the warning misjudged keep their items.)"""
+    agenda = found.fields.agenda
+    if any(w.code == "not_minutes" for w in found.warnings) and not any(item.decisions for item in agenda):
         found.fields.agenda = []
         found.evidence = {k: v for k, v in found.evidence.items() if not k.startswith("agenda")}
 
