@@ -29,6 +29,7 @@ from bangla_minutes.pipeline.dataset import publish as dataset  # noqa: E402
 from bangla_minutes.pipeline.dataset.publish import Journal, load_dataset, publish  # noqa: E402
 from bangla_minutes.pipeline.parse.document import parse_file  # noqa: E402
 from bangla_minutes.pipeline.dataset.ingest import ingest  # noqa: E402
+from bangla_minutes.schemas import MemoNumber  # noqa: E402
 
 SCANS = sorted(p for p in (ROOT / "samples" / "scans").glob("*/*") if p.suffix in (".png", ".jpg"))
 
@@ -76,6 +77,12 @@ def unchanged_rerun(corpus: Path, work: Path) -> None:
           f"({first.duration_seconds:.1f} s)  target < 5%")
 
 
+def _another_meeting(record, doc_id: str, n: int):
+    """The sample record as meeting n: its own doc_id and memo number (else all 10,000 would be copies
+    of 22 meetings, pipeline/dataset/copies.py)."""
+    return record.model_copy(update={"doc_id": doc_id, "memo": MemoNumber(raw=f"বেঞ্চ/{n}")})
+
+
 def ten_thousand_meetings(work: Path, count: int = 10_000) -> None:
     """A journal of `count` documents made from the sample records, built and loaded."""
     records = [parse_file(p) for p in sorted((ROOT / "samples" / "text").glob("*.txt"))]
@@ -88,7 +95,7 @@ def ten_thousand_meetings(work: Path, count: int = 10_000) -> None:
         journal.add_result({"doc_id": doc_id, "path": f"/generated/{n}.txt", "status": "ok",
                             "media_type": "text/plain", "pages": 1, "text_origin": "text", "size_bytes": 1,
                             "pipeline_version": "bench", "ingested_at": "2024-01-01T00:00:00+00:00",
-                            "record": record.model_copy(update={"doc_id": doc_id}).model_dump_json()})
+                            "record": _another_meeting(record, doc_id, n).model_dump_json()})
     tracemalloc.start()
     start = time.perf_counter()
     publish(out, journal)

@@ -18,3 +18,16 @@ class InputError(MinutesError):
 class EnvironmentMissing(MinutesError):
     """Something the machine lacks (Tesseract, the Bengali model, pdftotext)."""
     exit_code = 3
+
+
+class NotADataset(MinutesError, FileNotFoundError):
+    """A folder given as a dataset holds none (or one that cannot be read)."""
+    exit_code = 1
+
+
+class Unreachable(MinutesError):
+    """A service the run needs does not answer (a Dask scheduler)."""
+    exit_code = 4
+
+
+INTERNAL_ERROR_EXIT = 5  # a bug: one line on stderr, never a traceback

@@ -3,7 +3,7 @@
     .venv/bin/python samples/make_corpus.py OUT_DIR [COUNT] [BROKEN]
 
 Writes COUNT files (default 1,000) into OUT_DIR: COUNT - BROKEN minutes made from samples/text/*.txt
-with other names, days and memo serials (every content distinct), and BROKEN (default 20) files
+with other names, days and memo serials (every one another meeting), and BROKEN (default 20) files
 the parser must refuse: empty, binary garbage, truncated or header-only PDFs, broken zip and PNG.
 Seeded: the same arguments write the same bytes. Meant for a temporary directory; never committed.
 """
@@ -28,9 +28,10 @@ BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 GIVEN_NAMES = ["আব্দুল করিম", "রফিকুল ইসলাম", "নাসির উদ্দিন", "জাহাঙ্গীর আলম", "মাহমুদুল হাসান", "আনোয়ার হোসেন",
                "শহিদুল্লাহ", "কামরুজ্জামান", "মিজানুর রহমান", "হাবিবুর রহমান", "সাইদুর রহমান", "মোস্তফা কামাল"]
 _AFTER_MD = regex.compile(r"(মোঃ\s+)(\p{Bengali}+)")  # the word after "মোঃ" starts a man's name
-# "২২ আগস্ট ২০২৩", "০৪/০৬/২০২৩": the day, then the rest of the date
-_DAY_MONTH_YEAR = regex.compile(r"(?<![০-৯])([০-৯]{1,2})(\s*[/\s]\s*(?:[০-৯]{1,2}|\p{Bengali}+)\s*[/\s]\s*[০-৯]{4})")
-_MEMO_SERIAL = regex.compile(r"((?:[০-৯]{2,4}\.){5,}[০-৯]{2,4}\s*-\s*)([০-৯]{1,4})")
+# "২২ আগস্ট ২০২৩", "০৪/০৬/২০২৩", "১৫ই পৌষ ১৪১৬": the day, then the rest of the date
+_DAY_MONTH_YEAR = regex.compile(r"(?<![০-৯])([০-৯]{1,2})((?:ই|লা|শে|ঠা)?\s*[/\s]\s*(?:[০-৯]{1,2}|\p{Bengali}+)\s*[/\s]\s*[০-৯]{4})")
+# the memo number's last digits (its serial), before the tab or the date that may follow on its line
+_MEMO_SERIAL = regex.compile(r"((?:স্মারক\s*(?:নং|নম্বর)|(?m:^)(?:নং|নম্বর))[^\t\n]*?)([০-৯0-9]+)(?=[ \t]*(?:\t|\n|তারিখ|$))")
 
 
 @dataclass
@@ -47,7 +48,7 @@ def make_corpus(out: Path, count: int = 1000, broken: int = 20, seed: int = SEED
     seen: set[str] = set()
     while len(corpus.minutes) < count - broken:
         stem, text = templates[len(corpus.minutes) % len(templates)]
-        varied = vary(text, rng)
+        varied = vary(text, rng, variant=len(corpus.minutes) // len(templates))
         while _digest(varied) in seen:  # a template with little to vary: a trailing blank line more
             varied += "\n"
         seen.add(_digest(varied))
@@ -62,13 +63,21 @@ def make_corpus(out: Path, count: int = 1000, broken: int = 20, seed: int = SEED
     return corpus
 
 
-def vary(text: str, rng: random.Random) -> str:
-    """The same minutes with other men's names (consistently), other days of the month and another
-    memo serial."""
+def vary(text: str, rng: random.Random, variant: int) -> str:
+    """The same minutes with other men's names (consistently), another day of the month and another
+    memo serial. Each variant of a template is another meeting (copies.py): its own memo serial, and
+    its own day and chair's name (28 days x 12 names), which minutes without a memo number are told by."""
     names: dict[str, str] = {}
-    text = _AFTER_MD.sub(lambda m: m[1] + names.setdefault(m[2], rng.choice(GIVEN_NAMES)), text)
-    text = _DAY_MONTH_YEAR.sub(lambda m: _bengali(rng.randint(1, 28)) + m[2], text)
-    return _MEMO_SERIAL.sub(lambda m: m[1] + _bengali(rng.randint(1, 999)), text)
+    shift = variant // 28
+
+    def other_name(m: regex.Match) -> str:
+        if m[2] not in names:
+            names[m[2]] = GIVEN_NAMES[(len(names) + shift + rng.randrange(0, 1)) % len(GIVEN_NAMES)]
+        return m[1] + names[m[2]]
+
+    text = _AFTER_MD.sub(other_name, text)
+    text = _DAY_MONTH_YEAR.sub(lambda m: _bengali(1 + variant % 28) + m[2], text)
+    return _MEMO_SERIAL.sub(lambda m: m[1] + _bengali(1000 + variant), text, count=1)
 
 
 def _digest(text: str) -> str:

@@ -48,10 +48,12 @@ _PERSON = ("name", "titles", "designation", "office", "role", "raw")  # titles j
 MEMO_PARTS = ("ministry", "office", "geo", "sub_office", "branch", "subject", "file", "year", "serial")
 
 DOCUMENTS = Table(
-    "documents", "One row per distinct source content (doc_id = sha256 of the bytes), parsed or failed.",
-    _cols("doc_id", "path", "status", "error", "media_type", "pages:int", "text_origin",
+    "documents", "One row per distinct source content (doc_id = sha256 of the bytes): status ok, failed "
+                 "(failure: its kind) or not_minutes; meeting_id: the meeting it is a copy of (the doc_id of "
+                 "the copy whose rows the meeting has), copy_used: whether it is that copy.",
+    _cols("doc_id", "path", "status", "error", "failure", "media_type", "pages:int", "text_origin",
           "ocr_confidence:float", "size_bytes:int", "parse_seconds:float", "pipeline_version",
-          "ingested_at:timestamp"),
+          "ingested_at:timestamp", "meeting_id", "copy_used:bool"),
     ("doc_id",))
 
 PATHS = Table(
@@ -60,7 +62,8 @@ PATHS = Table(
     ("path",), (ForeignKey(("doc_id",), "documents"),))
 
 MEETINGS = Table(
-    "meetings", "One row per parsed document: the meeting, its chair, memo number and issue dates.",
+    "meetings", "One row per meeting, however many copies (documents.meeting_id): from its best copy, "
+                "whose doc_id keys it and its items.",
     _cols("doc_id", "title", "fiscal_year", "quarter:int", "office",
           "chair_name", "chair_titles", "chair_designation", "chair_office",
           "meeting_date:date", "meeting_date_raw", "meeting_date_calendar",
@@ -69,7 +72,7 @@ MEETINGS = Table(
           "issued_date:date", "issued_date_raw", "issued_bangla_date:date", "issued_bangla_raw",
           "issued_consistent:bool", "distribution_note",
           "agenda_item_count:int", "decision_count:int", "attendee_count:int", "signatory_count:int",
-          "warning_count:int"),
+          "warning_count:int", "copy_count:int"),
     ("doc_id",), (ForeignKey(("doc_id",), "documents"),))
 
 AGENDA_ITEMS = Table(

@@ -15,8 +15,8 @@ NEWS = ("ঢাকা, ১২ মার্চ — দেশের উত্ত�
 ENGLISH = "The committee met on 12 March 2023 to review the annual budget. Several members were absent.\n" * 5
 
 
-def run(*args, **kw):
-    return subprocess.run([MINUTES, *map(str, args)], capture_output=True, text=True, timeout=120, **kw)
+def run(*args, timeout=120, **kw):
+    return subprocess.run([MINUTES, *map(str, args)], capture_output=True, text=True, timeout=timeout, **kw)
 
 
 def one_sample() -> Path:
@@ -76,8 +76,9 @@ def test_text_that_is_not_minutes_gets_a_warning(tmp_path, text):
     f.write_text(text, encoding="utf-8")
     result = run("parse", f)
     assert result.returncode == 0, result.stderr
-    codes = [w["code"] for w in json.loads(result.stdout)["warnings"]]
-    assert "not_minutes" in codes
+    record = json.loads(result.stdout)
+    assert "not_minutes" in [w["code"] for w in record["warnings"]]
+    assert record["agenda"] == [] and not any(key.startswith("agenda") for key in record["evidence"])
 
 
 def test_fifty_megabyte_text_does_not_break(tmp_path):
@@ -112,3 +113,47 @@ def test_eval_names_each_miss_with_expected_and_got(tmp_path):
     assert f"{sample.stem}: 1 field(s) missed" in result.stdout
     assert '  title: expected "অন্য কোনো সভার কার্যবিবরণী", got "' in result.stdout
     assert result.stdout.startswith("Columns: n is the number of documents")
+
+
+def test_a_folder_a_pipe_or_a_missing_file_is_one_line_each_and_the_others_print(tmp_path):
+    os.mkfifo(tmp_path / "pipe")  # opening it would wait for a writer forever
+    bad = [tmp_path / "pipe", tmp_path, tmp_path / "missing.txt"]
+    result = run("parse", "--brief", *bad, one_sample(), timeout=60)
+    assert result.returncode == 1
+    assert [line.split(": ")[1] for line in result.stderr.splitlines()] == [str(p) for p in bad]
+    assert len(result.stdout.splitlines()) == 1  # the good file still gives its record
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_an_unreadable_file_is_exit_1_not_a_usage_error(tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("x")
+    locked.chmod(0)
+    result = run("parse", locked, one_sample())
+    assert result.returncode == 1 and str(locked) in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export", "--format", "csv", "--out", "exported"]])
+def test_a_folder_that_is_no_dataset_is_one_line_and_exit_1(tmp_path, command):
+    result = run(*command[:1], tmp_path, *command[1:], cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == f"minutes: {tmp_path}: no dataset here (run `minutes ingest ... --out {tmp_path}` first)\n"
+
+
+def test_no_dask_scheduler_is_one_line_and_exit_4(tmp_path):
+    result = run("ingest", SAMPLES, "--out", tmp_path / "out", "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1")
+    assert result.returncode == 4 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("minutes: tcp://127.0.0.1:1: no Dask scheduler answers")
+
+
+def test_a_pdf_without_pages_says_so_after_a_broken_one(tmp_path):
+    """PDFium's last error is stale for a page-less PDF: it said 'PDFium: Success'."""
+    import pypdfium2
+
+    broken, empty = tmp_path / "broken.pdf", tmp_path / "no_pages.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    pypdfium2.PdfDocument.new().save(empty)
+    result = run("parse", broken, empty)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[1] == f"minutes: {empty}: PDF has no pages"

@@ -139,7 +139,7 @@ def test_a_failed_build_leaves_the_published_one(built, tmp_path, monkeypatch):
     publish(out, journal)
     before = load_dataset(out)
 
-    def half_a_build(journal, target):
+    def half_a_build(journal, target, keep_not_minutes):
         (target / "meetings.parquet").write_bytes(b"half written")
         raise OSError("disk full")
 
@@ -179,3 +179,15 @@ def test_builds_are_the_same_in_small_chunks(built, tmp_path, monkeypatch):
 def test_no_dataset_yet_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="no dataset"):
         load_dataset(tmp_path)
+
+
+def test_sql_gives_dates_and_times_typed_like_the_frames(built):
+    ds = load_dataset(built)
+    got = ds.sql("SELECT doc_id, meeting_date, meeting_time, substr(meeting_date, 1, 4) AS year FROM meetings "
+                 "ORDER BY doc_id")
+    frame = ds.meetings.sort_values("doc_id", ignore_index=True)
+    assert got["meeting_date"].dtype == frame["meeting_date"].dtype
+    assert got["meeting_time"].dtype == frame["meeting_time"].dtype
+    assert got["meeting_date"].tolist() == frame["meeting_date"].tolist()
+    assert all(isinstance(year, str) for year in got["year"].dropna())  # text computed in SQL stays text
+    assert ds.sql("SELECT ingested_at FROM documents")["ingested_at"].dtype == ds.documents["ingested_at"].dtype

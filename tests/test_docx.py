@@ -87,3 +87,15 @@ def test_truncated_docx_is_an_input_error(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(InputError, match="corrupt"):
         read_pages(str(path))
+
+
+def test_a_zip_bomb_is_refused_from_its_declared_sizes_before_inflating(tmp_path, monkeypatch):
+    """A real one (650 KB inflating to 390 MB) is in bench/faults.py; here the limit is lowered."""
+    from bangla_minutes.pipeline.read import docx as docx_module
+
+    sample = sorted((SAMPLES / "docx").glob("*.docx"))[0]
+    declared = sum(part.file_size for part in zipfile.ZipFile(sample).infolist())
+    monkeypatch.setattr(docx_module, "MAX_INFLATED_BYTES", declared - 1)
+    monkeypatch.setattr(docx_module.docx, "Document", lambda path: pytest.fail("inflated"))
+    with pytest.raises(InputError, match=r"Word document too large: its parts inflate to"):
+        read_pages(str(sample))

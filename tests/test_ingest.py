@@ -21,6 +21,8 @@ from bangla_minutes.pipeline.dataset.publish import Journal, check_dataset, load
 from bangla_minutes.pipeline.dataset.ingest import discover, ingest
 from bangla_minutes.pipeline.front.ingest_cli import ingest_command
 from bangla_minutes.pipeline.dataset.progress import Progress
+from bangla_minutes.pipeline.dataset.failures import failure_kind, retryable
+from bangla_minutes.pipeline.dataset.stats import stats
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "text"
@@ -299,3 +301,60 @@ def test_killed_or_interrupted_halfway_then_resumed(corpus, tmp_path, stop_signa
     assert len(ds.meetings) == 980 and ds.meetings["doc_id"].is_unique
     assert len(ds.documents) == 1000 and (ds.documents["status"] == "failed").sum() == 20
     assert check_dataset(out) == []
+
+
+# --- failures: tried again when they may pass -------------------------------------------------
+
+def test_a_timeout_is_tried_again_a_corrupt_file_only_when_asked(tmp_path):
+    inputs, out = _samples(tmp_path), tmp_path / "out"
+    shutil.copyfile(SCAN_PAGES, inputs / "scan.tif")
+    (inputs / "broken.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    first = ingest([inputs], out, jobs=2, timeout=3)
+    assert dict(first.reasons) == {"timeout": 1, "corrupt": 1}
+    again = ingest([inputs], out, jobs=2, timeout=3)
+    assert again.parsed == 1 and again.unchanged == again.files - 1  # the scan, not the corrupt PDF
+    assert dict(again.reasons) == {"timeout": 1, "corrupt": 1}
+    asked = ingest([inputs], out, jobs=2, timeout=3, retry_failed=True)
+    assert asked.parsed == 2 and sorted(asked.failures) == sorted(first.failures)
+    shown = stats(out)
+    assert "failed      2: " in shown and "timeout 1" in shown and "corrupt 1" in shown
+    docs = load_dataset(out).documents
+    assert sorted(docs.loc[docs["status"] == "failed", "failure"]) == ["corrupt", "timeout"]
+
+
+def test_failure_kinds_and_which_may_pass():
+    assert [failure_kind(reason) for reason in (
+        "timeout: not done after 3 s", "worker process died: killed by SIGKILL", "out of memory while parsing",
+        "environment missing: tesseract", "encrypted PDF (a password is needed to open it)",
+        "corrupt or truncated PDF (x)", "unknown binary format (not PDF, ...)", "empty file")] == [
+        "timeout", "worker_died", "out_of_memory", "environment_missing", "encrypted", "corrupt",
+        "unknown_format", "empty"]
+    assert all(retryable(k) for k in ("timeout", "worker_died", "out_of_memory", "environment_missing"))
+    assert not any(retryable(k) for k in ("encrypted", "corrupt", "unknown_format", "empty"))
+
+
+def test_a_run_with_nothing_new_prunes_old_builds(tmp_path):
+    inputs, out = _samples(tmp_path), tmp_path / "out"
+    ingest([inputs], out, jobs=1)
+    assert len(list((out / "versions").iterdir())) == 2  # the first (empty) build is kept for a reader
+    ingest([inputs], out, jobs=1)
+    assert [p.name for p in (out / "versions").iterdir()] == [(out / "current").resolve().name]
+
+
+def test_a_link_to_a_folder_outside_the_input_is_followed_only_when_asked(tmp_path):
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "inside.txt").write_text("x")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "outside.txt").write_text("x")
+    (tmp_path / "archive" / "link").symlink_to(tmp_path / "elsewhere")
+    found = discover([tmp_path / "archive"])
+    assert [Path(p).name for p in found.files] == ["inside.txt"]
+    assert [(Path(p).name, "--follow-links" in reason) for p, reason in found.loops] == [("link", True)]
+    followed = discover([tmp_path / "archive"], follow_links=True)
+    assert [Path(p).name for p in followed.files] == ["inside.txt", "outside.txt"] and followed.loops == []
+
+
+def test_a_pipe_named_is_reported_not_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    found = discover([tmp_path / "pipe"])
+    assert found.files == [] and [Path(p).name for p, _ in found.unreadable] == ["pipe"]

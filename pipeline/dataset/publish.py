@@ -30,8 +30,11 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
+from bangla_minutes.pipeline.dataset.copies import Copy, group_meetings
 from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections, parse_path
+from bangla_minutes.pipeline.dataset.layout import CURRENT, VERSIONS, current_build
 from bangla_minutes.pipeline.dataset.search import build_index as build_search_index
+from bangla_minutes.pipeline.errors import NotADataset
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
 from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES, Table
@@ -80,6 +83,14 @@ class Journal:
                 PRIMARY KEY (doc_id, field));
             INSERT OR IGNORE INTO meta VALUES ('changes', 0);
         """)
+        self._add_new_columns()
+
+    def _add_new_columns(self) -> None:
+        """A journal written by an older version gains the documents columns added since (NULL there)."""
+        have = {row["name"] for row in self.db.execute("PRAGMA table_info(documents)")}
+        for column in TABLE_BY_NAME["documents"].columns:
+            if column.name not in have:
+                self.db.execute(f"ALTER TABLE documents ADD COLUMN {_sql_column(column)}")
 
     def close(self) -> None:
         self.db.close()
@@ -119,6 +130,22 @@ class Journal:
         yield from _chunks(self.db.execute(
             "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM paths) ORDER BY doc_id"))
 
+    def copy_facts(self) -> Iterator[Copy]:
+        """What grouping copies into meetings needs of each parsed document some path holds, read
+        from the records by SQLite (a build does not validate every record twice)."""
+        rows = self.db.execute("""
+            SELECT doc_id, path, text_origin, ocr_confidence,
+                   ' ' || coalesce(warning_codes, '') || ' ' LIKE '% not_minutes %' AS not_minutes,
+                   coalesce(json_extract(record, '$.memo.normalized'), json_extract(record, '$.memo.raw')) AS memo,
+                   coalesce(json_extract(record, '$.issued.gregorian.iso'),
+                            json_extract(record, '$.issued.bangla.gregorian')) AS issued,
+                   json_extract(record, '$.title') AS title,
+                   json_extract(record, '$.meeting.date.iso') AS meeting_date,
+                   json_extract(record, '$.chair.name') AS chair
+            FROM documents WHERE record IS NOT NULL AND doc_id IN (SELECT doc_id FROM paths)""")
+        for row in rows:
+            yield Copy(**{**dict(row), "not_minutes": bool(row["not_minutes"])})
+
     def paths(self) -> Iterator[list[dict]]:
         yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
 
@@ -150,52 +177,60 @@ def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[dict]]:
 
 # --- building and publishing ------------------------------------------------------------------
 
-def publish(out: Path, journal: Journal) -> Path:
+def publish(out: Path, journal: Journal, keep_not_minutes: bool = False) -> Path:
     """Build the tables from the journal and make them the dataset's current build."""
-    versions = out / "versions"
+    versions = out / VERSIONS
     versions.mkdir(exist_ok=True)
     numbers = [int(p.name) for p in versions.iterdir() if p.name.isdigit()]
     name = f"{max(numbers, default=0) + 1:06d}"
     building = versions / f".{name}.tmp"
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir()
-    write_build(journal, building)
+    write_build(journal, building, keep_not_minutes)
     os.rename(building, versions / name)
     previous = current_build(out)
     link = out / ".current.tmp"
     link.unlink(missing_ok=True)
-    os.symlink(Path("versions") / name, link)
-    os.replace(link, out / "current")
+    os.symlink(Path(VERSIONS) / name, link)
+    os.replace(link, out / CURRENT)
     for file in [*(f"{t.name}.parquet" for t in TABLES), DB_NAME, RECORDS_NAME]:
         if not os.path.lexists(out / file):
-            os.symlink(Path("current") / file, out / file)
-    # Keep the build a reader may have just opened; drop older ones and unfinished temp builds.
-    keep = {name, previous.name if previous else None}
-    for old in versions.iterdir():
-        if old.name not in keep:
-            shutil.rmtree(old, ignore_errors=True)
+            os.symlink(Path(CURRENT) / file, out / file)
+    prune(out, keep=previous)  # the build a reader may have just opened stays until the next run
     return versions / name
 
 
-def is_current(out: Path, journal: Journal) -> bool:
-    """Whether the published build holds everything the journal holds, made by this code."""
+def prune(out: Path, keep: Path | None = None) -> None:
+    """Remove every build but the current one (and `keep`), and unfinished temp builds."""
+    kept = {p.name for p in (current_build(out), keep) if p is not None}
+    for old in (out / VERSIONS).iterdir():
+        if old.name not in kept:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def is_current(out: Path, journal: Journal, keep_not_minutes: bool = False) -> bool:
+    """Whether the published build holds everything the journal holds, made by this code the same way."""
     build = current_build(out)
     if build is None:
         return False
     info = _info(build)
-    return (info["journal_changes"], info["builder"]) == (journal.changes, _builder())
+    return ((info["journal_changes"], info["builder"], info.get("keep_not_minutes", False))
+            == (journal.changes, _builder(), keep_not_minutes))
 
 
 def _builder() -> str:
     """A hash of the code that makes tables of journaled records (a new column means a new build)."""
     here = Path(__file__)
-    sources = [here, here.with_name("tables.py"), here.with_name("search.py"), here.with_name("corrections.py"),
+    sources = [here, here.with_name("tables.py"), here.with_name("copies.py"), here.with_name("search.py"),
+               here.with_name("corrections.py"),
                Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
 
 
-def write_build(journal: Journal, target: Path) -> None:
-    """All tables as Parquet files, one SQLite database and records.jsonl, streamed from the journal."""
+def write_build(journal: Journal, target: Path, keep_not_minutes: bool = False) -> None:
+    """All tables as Parquet files, one SQLite database and records.jsonl, streamed from the journal:
+    first which documents are copies of one meeting (copies.py), then the rows."""
+    meetings = group_meetings(journal.copy_facts(), keep_not_minutes)
     writers = {t.name: pq.ParquetWriter(target / f"{t.name}.parquet", arrow_schema(t)) for t in TABLES}
     db = sqlite3.connect(target / DB_NAME)
     db.executescript(sqlite_ddl())
@@ -205,16 +240,21 @@ def write_build(journal: Journal, target: Path) -> None:
         for chunk in journal.documents():
             rows: dict[str, list[dict]] = {"documents": []}
             for doc in chunk:
-                rows["documents"].append(document_row(doc))
-                if doc["record"]:
-                    if doc["doc_id"] in corrections:  # what archivists gave, over what was read
-                        record, correction_rows = apply_corrections(doc["record"], corrections[doc["doc_id"]])
-                        rows.setdefault("corrections", []).extend(correction_rows)
-                        records.write(record.model_dump_json() + "\n")
-                    else:
-                        record = Record.model_validate_json(doc["record"])
-                        records.write(doc["record"] + "\n")
-                    for name, table_rows in record_rows(record).items():
+                doc_id = doc["doc_id"]
+                rows["documents"].append({**document_row(doc), **meetings.document_columns(doc_id)})
+                if not doc["record"]:
+                    continue
+                if doc_id in corrections:  # what archivists gave, over what was read
+                    record, correction_rows = apply_corrections(doc["record"], corrections[doc_id])
+                    rows.setdefault("corrections", []).extend(correction_rows)
+                    line = record.model_dump_json()
+                else:
+                    record, line = None, doc["record"]
+                if meetings.used(doc_id):  # records.jsonl: one record per meeting, as `meetings`
+                    records.write(line + "\n")
+                    record = record or Record.model_validate_json(line)
+                    made = record_rows(record, meetings.copy_count[doc_id], meetings.disagreements.get(doc_id, []))
+                    for name, table_rows in made.items():
                         rows.setdefault(name, []).extend(table_rows)
             _write_rows(writers, db, rows, counts)
         for chunk in journal.paths():
@@ -225,9 +265,16 @@ def write_build(journal: Journal, target: Path) -> None:
     db.commit()
     db.close()
     info = {"format": 1, "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "journal_changes": journal.changes, "builder": _builder(),
-            "rows": {t.name: counts[t.name] for t in TABLES}}
+            "journal_changes": journal.changes, "builder": _builder(), "keep_not_minutes": keep_not_minutes,
+            "rows": {t.name: counts[t.name] for t in TABLES},
+            "copies": len(meetings.meeting_of), "not_minutes": len(meetings.not_minutes)}
     (target / INFO_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+
+
+def build_info(out: Path) -> dict | None:
+    """The published build's dataset.json: row counts, copies, how and when it was built."""
+    build = current_build(out)
+    return _info(build) if build is not None else None
 
 
 def _write_rows(writers: dict, db: sqlite3.Connection, rows: dict[str, list[dict]], counts: Counter) -> None:
@@ -286,12 +333,6 @@ def _sql_values(table: Table, rows: Iterable[dict]) -> Iterator[list]:
 
 # --- reading ----------------------------------------------------------------------------------
 
-def current_build(out: Path) -> Path | None:
-    """The directory of the published build, resolved once (None before the first build)."""
-    link = out / "current"
-    return link.resolve() if link.exists() else None
-
-
 def _info(build: Path) -> dict:
     return json.loads((build / INFO_NAME).read_text(encoding="utf-8"))
 
@@ -303,7 +344,7 @@ def _build_dir(path: str | os.PathLike) -> Path:
         return path.resolve()
     build = current_build(path)
     if build is None:
-        raise FileNotFoundError(f"{path}: no dataset here (run `minutes ingest ... --out {path}` first)")
+        raise NotADataset(str(path), f"no dataset here (run `minutes ingest ... --out {path}` first)")
     return build
 
 
@@ -328,8 +369,14 @@ class Dataset:
         return f"Dataset({self.root}: " + ", ".join(f"{t.name} {len(getattr(self, t.name))}" for t in TABLES) + ")"
 
     def sql(self, query: str, params=()) -> pd.DataFrame:
-        """Run a query on minutes.db (dates and times there are ISO text)."""
-        return pd.read_sql_query(query, self.db, params=params)
+        """Run a query on minutes.db. SQLite keeps dates and times as ISO text (so SQL can cut them
+        with substr); a result column named as a date, time or timestamp column of the tables comes
+        back typed like the frames."""
+        frame = pd.read_sql_query(query, self.db, params=params)
+        for name in frame.columns:
+            if _TEMPORAL.get(name):
+                frame[name] = _typed(frame[name], _TEMPORAL[name])
+        return frame
 
     def search(self, query: str, limit: int | None = 20, fields=None) -> pd.DataFrame:
         """Decisions matching a Bengali query, inflected forms included ("নিয়োগ" finds নিয়োগের,
@@ -341,6 +388,19 @@ class Dataset:
         rows = search.search(self.db, query, limit=limit, fields=tuple(fields or search.FIELDS))
         return pd.DataFrame(rows, columns=list(search.RESULT_COLUMNS))
 
+
+_FROM_SQL = {"date": dt.date.fromisoformat, "time": dt.time.fromisoformat, "timestamp": dt.datetime.fromisoformat}
+_TEMPORAL = {c.name: c.type for t in TABLES for c in t.columns if c.type in _FROM_SQL}
+
+
+def _typed(values: pd.Series, type_: str) -> pd.Series:
+    """ISO text from SQLite as the column's Arrow type; values that are not ISO text are left as they are."""
+    try:
+        parsed = [None if v is None or v != v else _FROM_SQL[type_](v) for v in values]
+    except (TypeError, ValueError):
+        return values
+    return pd.Series(pa.array(parsed, type=_ARROW_TYPES[type_]), index=values.index, name=values.name,
+                     dtype=pd.ArrowDtype(_ARROW_TYPES[type_]))
 
 def load_dataset(path: str | os.PathLike) -> Dataset:
     """The dataset in `path` (a dataset directory or one build directory)."""

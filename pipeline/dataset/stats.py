@@ -19,7 +19,8 @@ def stats(dataset_dir: str | os.PathLike) -> str:
         f"dataset     {ds.root}",
         f"documents   {len(docs)}: {_counts(docs['status'])}",
         f"text from   {_counts(docs.loc[docs['status'] == 'ok', 'text_origin'])}",
-        f"meetings    {len(meetings)}" + (f", {dates.min()} to {dates.max()}" if len(dates) else ""),
+        f"meetings    {len(meetings)} from {docs['meeting_id'].notna().sum()} copies"
+        + (f", {dates.min()} to {dates.max()}" if len(dates) else ""),
         f"fiscal year {_counts(meetings['fiscal_year'])}",
         f"offices     {_counts(meetings['office'])}",
         f"agenda      {len(ds.agenda_items)} items, {len(decisions)} decisions "
@@ -28,7 +29,7 @@ def stats(dataset_dir: str | os.PathLike) -> str:
         f"people      {len(ds.attendees)} attendees, {len(ds.signatories)} signatories, "
         f"{len(ds.distribution)} recipients",
         f"warnings    {len(ds.warnings)}: {_counts(ds.warnings['code'])}",
-        f"failed      {len(failed)}",
+        f"failed      {len(failed)}" + (f": {_counts(failed['failure'])}" if len(failed) else ""),
         *(f"  {row.path}: {row.error}" for row in failed.head(TOP).itertuples()),
     ]
     if len(failed) > TOP:

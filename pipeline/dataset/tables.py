@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bangla_minutes.pipeline.dataset.failures import failure_kind
 from bangla_minutes.schemas import DateValue, Person, Record
 from bangla_minutes.schemas.tables import DOCUMENTS, MEMO_PARTS
 
@@ -15,11 +16,14 @@ def document_row(result: dict) -> dict:
     """The documents row of one journaled result (its keys are the documents columns)."""
     row = {name: result.get(name) for name in DOCUMENTS.column_names}
     row["ingested_at"] = dt.datetime.fromisoformat(result["ingested_at"])
+    if row["status"] == "failed" and not row["failure"]:  # journaled before the kind was stored
+        row["failure"] = failure_kind(row["error"] or "")
     return row
 
 
-def record_rows(record: Record) -> dict[str, list[dict]]:
-    """Rows of every table a parsed record fills, keyed by table name."""
+def record_rows(record: Record, copy_count: int = 1, more_warnings: list[dict] = ()) -> dict[str, list[dict]]:
+    """Rows of every table a parsed record fills, keyed by table name. The meeting has `copy_count`
+    copies; `more_warnings` (code, field, message: copies_disagree) follow the record's own."""
     key = {"doc_id": record.doc_id}
     agenda, decisions = [], []
     for item_index, item in enumerate(record.agenda, 1):
@@ -31,8 +35,10 @@ def record_rows(record: Record) -> dict[str, list[dict]]:
                               "responsible": decision.responsible,
                               "deadline": _date(decision.deadline),
                               "deadline_raw": decision.deadline.raw if decision.deadline else None})
+    warnings = [{"code": w.code, "field": w.field, "message": w.message} for w in record.warnings]
+    warnings += more_warnings
     return {
-        "meetings": [meeting_row(record)],
+        "meetings": [{**meeting_row(record), "warning_count": len(warnings), "copy_count": copy_count}],
         "agenda_items": agenda,
         "decisions": decisions,
         "attendees": [{**key, "attendee_index": i, **_person(p)} for i, p in enumerate(record.attendees, 1)],
@@ -41,8 +47,7 @@ def record_rows(record: Record) -> dict[str, list[dict]]:
                          for i, r in enumerate(record.distribution, 1)],
         "signatories": [{**key, "signatory_index": i, **_person(p)}
                         for i, p in enumerate(record.signatories, 1)],
-        "warnings": [{**key, "warning_index": i, "code": w.code, "field": w.field, "message": w.message}
-                     for i, w in enumerate(record.warnings, 1)],
+        "warnings": [{**key, "warning_index": i, **w} for i, w in enumerate(warnings, 1)],
     }
 
 
@@ -79,6 +84,7 @@ def meeting_row(record: Record) -> dict:
         "attendee_count": len(record.attendees),
         "signatory_count": len(record.signatories),
         "warning_count": len(record.warnings),
+        "copy_count": 1,
     }
 
 

@@ -1,7 +1,8 @@
 """`minutes`: a thin shell over the library functions of the same names.
 
-Exit codes: 0 done; 1 a file could not be read (one line on stderr each); 2 usage; 3 the machine lacks
-something (Tesseract, its Bengali model, pdftotext).
+Exit codes (README): 0 done; 1 a file or dataset could not be read (one line on stderr each; the other
+files still print); 2 usage; 3 the machine lacks something (Tesseract, its Bengali model, pdftotext);
+4 a service does not answer (a Dask scheduler); 5 internal error (a bug); 130 interrupted.
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import sys
 
 import click
 
-from bangla_minutes.pipeline.errors import EnvironmentMissing, MinutesError
+from bangla_minutes.pipeline.errors import INTERNAL_ERROR_EXIT, EnvironmentMissing, MinutesError
+from bangla_minutes.pipeline.front.interrupt import exits_130
 from bangla_minutes.pipeline.front.ingest_cli import export_command, ingest_command, stats_command
 from bangla_minutes.pipeline.front.review_cli import review_command, search_command
 from bangla_minutes.pipeline.read.pages import OCR_MODES
@@ -18,14 +20,34 @@ from bangla_minutes.pipeline.read.pages import OCR_MODES
 OCR_CHOICE = click.Choice(OCR_MODES)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command ends in one line and an exit code, whatever happens: never a traceback."""
+
+    def invoke(self, ctx):
+        with exits_130(lambda: "interrupted"):  # ingest says more (ingest_cli.py)
+            try:
+                return super().invoke(ctx)
+            except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+                raise
+            except MinutesError as error:
+                _fail(str(error), error.exit_code)
+            except Exception as error:  # a bug: said in one line, with its own exit code
+                _fail(f"internal error: {type(error).__name__}: {error}", INTERNAL_ERROR_EXIT)
+
+
+def _fail(message: str, code: int):
+    click.echo(f"minutes: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="bangla-minutes")
 def main():
     """Bengali meeting minutes (সভার কার্যবিবরণী) into structured records and a dataset."""
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())  # each file's trouble is its own line
 @click.option("--pretty", is_flag=True, help="Indented JSON instead of one line per record.")
 @click.option("--brief", is_flag=True, help="One readable line per file instead of JSON.")
 @click.option("--ocr", type=OCR_CHOICE, default="auto", show_default=True,

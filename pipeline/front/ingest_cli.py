@@ -2,8 +2,10 @@
 
 Kept apart from cli.py so that `minutes parse` starts without pandas: the libraries load
 when one of these commands runs.
-Exit codes of ingest: 0 all imported; 1 some failed (one line each on stderr); 2 usage; 3 the machine
-lacks something the parser needs; 130 interrupted (the dataset stays as it was; the next run resumes).
+Exit codes of ingest: 0 all imported; 1 some failed (one line each on stderr); 2 usage, or another ingest
+is writing into the dataset; 3 the machine lacks something the parser needs; 4 no Dask scheduler answers;
+130 interrupted (one line; the dataset stays as it was; the next run resumes). stats and export: 1 when
+the folder holds no dataset.
 """
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import sys
 import click
 
 from bangla_minutes.pipeline.read.pages import OCR_MODES
+from bangla_minutes.pipeline.dataset.layout import version
+from bangla_minutes.pipeline.front.interrupt import exits_130
 
 
 @click.command("ingest")
@@ -25,41 +29,62 @@ from bangla_minutes.pipeline.read.pages import OCR_MODES
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="A dask scheduler (with --executor dask).")
 @click.option("--force", is_flag=True, help="Parse again what was already done.")
+@click.option("--retry-failed", is_flag=True,
+              help="Parse again files that failed on their content (corrupt, encrypted, ...); failures "
+                   "that may pass next time (timeout, killed worker, missing Tesseract) are always retried.")
 @click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
               help="OCR the pages that need it, every page, or none; a file done with another mode is done again.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
               help="Seconds one file may take before it is killed and recorded as failed.")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links to folders outside the folders given.")
+@click.option("--keep-not-minutes", is_flag=True,
+              help="Make meetings of documents that warn not_minutes too (else listed in documents only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
-def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, ocr, timeout, as_json):
+def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, retry_failed, ocr, timeout,
+                   follow_links, keep_not_minutes, as_json):
     """Parse PATHS (files and folders, recursively) into the dataset directory --out:
     Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
-    from bangla_minutes.pipeline.dataset.publish import DatasetBusy
-    from bangla_minutes.pipeline.dataset.ingest import ingest
-    from bangla_minutes.pipeline.dataset.progress import Progress
+    with exits_130(lambda: interrupted_line(0, 0, out)):  # before the run has counted anything
+        from bangla_minutes.pipeline.dataset.publish import DatasetBusy
+        from bangla_minutes.pipeline.dataset.ingest import ingest
+        from bangla_minutes.pipeline.dataset.progress import Progress
 
-    try:
-        summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
-                         scheduler=scheduler, force=force, timeout=timeout, progress=Progress(sys.stderr),
-                         ocr=ocr)
-    except DatasetBusy as error:
-        click.echo(f"minutes: {error}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        click.echo("minutes: interrupted; the dataset is as it was before this run", err=True)
-        sys.exit(130)
+        try:
+            summary = ingest(paths, out, include=include, exclude=exclude, jobs=jobs, executor=executor,
+                             scheduler=scheduler, force=force, retry_failed=retry_failed, timeout=timeout,
+                             follow_links=follow_links, keep_not_minutes=keep_not_minutes,
+                             progress=Progress(sys.stderr), ocr=ocr)
+        except DatasetBusy as error:
+            _fail(str(error), 2)
     for path, reason in summary.failures + summary.unreadable:
         click.echo(f"minutes: {path}: {reason}", err=True)
     for path, reason in summary.loops:
         click.echo(f"minutes: {path}: {reason} (not followed)", err=True)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
-    else:
+    if summary.interrupted:
+        click.echo(f"minutes: {interrupted_line(summary.done, summary.files, out)}", err=True)
+    elif not as_json:
         status = ", ".join(f"{n} {name}" for name, n in sorted(summary.status.items())) or "nothing"
         click.echo(f"{status} ({summary.files} files: {summary.parsed} parsed, {summary.unchanged} unchanged, "
-                   f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}")
+                   f"{summary.duplicates} duplicates) in {summary.duration_seconds:.1f} s -> {summary.out}: "
+                   f"{summary.meetings} meetings from {summary.files} files ({summary.copies} copies of them"
+                   + (f", {summary.not_minutes} not minutes" if summary.not_minutes else "") + ")")
     sys.exit(summary.exit_code)
+
+
+def interrupted_line(done: int, total: int, out: str) -> str:
+    """What an interrupted ingest says (the dataset stays at its published build)."""
+    number = version(out)
+    return (f"interrupted: {done} of {total} files done; dataset still at version "
+            f"{number if number is not None else 'none (nothing published yet)'}")
+
+
+def _fail(message: str, code: int):
+    click.echo(f"minutes: {message}", err=True)
+    sys.exit(code)
 
 
 @click.command("export")

@@ -40,6 +40,7 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
     pages = [normalize_page(page.text) for page in source.pages]
     doc = document_text(pages or [""])
     found = extract(doc.text, from_ocr=any(page.origin == "ocr" for page in source.pages))
+    _no_agenda_unless_minutes(found)
     evidence = {key: doc.span(start, end) for key, (start, end) in found.evidence.items()}
     warnings = (list(found.warnings) + _page_warnings(source.pages)
                 + low_confidence(source.pages, pages, evidence, found.checked))
@@ -50,6 +51,16 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
         evidence=evidence,
         **found.fields.as_dict(),
     )
+
+
+def _no_agenda_unless_minutes(found) -> None:
+    """A text that is not minutes (its not_minutes warning: no title, header, agenda or decisions were
+    found) and whose agenda holds no decision has no agenda: what the extractors took for one is prose
+    or a noise image's OCR garbage. (Decisions are kept: minutes the warning misjudged keep their items.)"""
+    agenda = found.fields.agenda
+    if any(w.code == "not_minutes" for w in found.warnings) and not any(item.decisions for item in agenda):
+        found.fields.agenda = []
+        found.evidence = {k: v for k, v in found.evidence.items() if not k.startswith("agenda")}
 
 
 def _source(source: SourcePages, path: str) -> Source:

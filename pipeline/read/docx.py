@@ -7,6 +7,8 @@ memo number and its date separated by a tab stay apart.
 """
 from __future__ import annotations
 
+import zipfile
+
 import docx
 from docx.table import Table
 
@@ -17,7 +19,14 @@ from bangla_minutes.extractors.text import SPACES
 
 
 
+# The parts of a Word document inflate to at most this many bytes in all. Real minutes' parts stay
+# far below (a 300-page document.xml is tens of MB); a zip bomb's declared sizes are refused before
+# anything is inflated: parsing XML takes several times its size in memory, in every worker at once.
+MAX_INFLATED_BYTES = 100_000_000
+
+
 def read_docx_pages(path: str) -> list[Page]:
+    _check_inflated_size(path)
     try:
         document = docx.Document(path)
     except Exception as error:  # python-docx fails on broken packages with any kind of error
@@ -46,3 +55,19 @@ def table_rows(table: Table) -> list[list[str]]:
             cells.append(SPACES.sub(" ", cell.text).strip())
         rows.append(cells)
     return rows
+
+
+def _check_inflated_size(path: str) -> None:
+    """Refuse a Word document whose parts would inflate past MAX_INFLATED_BYTES (from the sizes the
+    archive declares; zipfile stops a part at its declared size)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(path, f"corrupt Word document ({error})") from error
+    total = sum(part.file_size for part in parts)
+    if total > MAX_INFLATED_BYTES:
+        largest = max(parts, key=lambda part: part.file_size)
+        raise InputError(path, f"Word document too large: its parts inflate to {total / 1e6:.0f} MB "
+                               f"({largest.filename} {largest.file_size / 1e6:.0f} MB; limit "
+                               f"{MAX_INFLATED_BYTES / 1e6:.0f} MB)")

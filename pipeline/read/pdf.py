@@ -64,11 +64,26 @@ def read_pdf_pages(path: str, ocr: OcrMode = "auto") -> Iterator[Page]:
 
 def open_pdf(path: str) -> pdfium.PdfDocument:
     try:
-        return pdfium.PdfDocument(path)
+        document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
             raise InputError(path, "encrypted PDF (a password is needed to open it)") from error
+        if _has_no_pages(path):  # PDFium refuses these without an error of its own: its last one is stale
+            raise InputError(path, "PDF has no pages") from None
         raise InputError(path, f"corrupt or truncated PDF ({error})") from error
+    if len(document) == 0:
+        document.close()
+        raise InputError(path, "PDF has no pages")
+    return document
+
+
+def _has_no_pages(path: str) -> bool:
+    """Whether pdfminer reads the file as a well-formed PDF of no pages."""
+    try:
+        with pdfplumber.open(path) as pdf:
+            return len(pdf.pages) == 0
+    except Exception:  # pdfminer fails on broken files with any kind of error
+        return False
 
 
 class PdfReader:

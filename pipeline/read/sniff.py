@@ -1,6 +1,8 @@
 """The media type of a source file, from its bytes (never its name)."""
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 
 from bangla_minutes.pipeline.errors import InputError
@@ -25,9 +27,11 @@ _MAGIC = [
 def sniff(path: str) -> str:
     """One of PDF, PNG, JPEG, TIFF, DOCX, TEXT; InputError for an empty or unknown file."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # opening a pipe would wait for a writer
+            raise InputError(path, "not a regular file (a folder, pipe, socket or device)")
         with open(path, "rb") as file:
             head = file.read(HEAD_BYTES)
-    except OSError as error:  # missing, a directory, unreadable
+    except OSError as error:  # missing, unreadable
         raise InputError(path, f"cannot read the file ({error.strerror})") from error
     if not head:
         raise InputError(path, "empty file")
