@@ -47,6 +47,7 @@ _GAP = r"[ \t\u00a0]*+"  # dates do not run across lines; possessive, as nothing
 _SEP = rf"{_GAP}(?:[-/.,]{_GAP})?"
 _ORDINAL = rf"(?:[ ]?(?i:{alternation(_WORDS['ordinal_suffixes'])}){_WORD_END})?"
 _YEAR4 = rf"(?P<year>{DIGIT}{{4}})(?!{DIGIT})"
+_MONTH_FIRST_NAMES = alternation(name for name in _GREGORIAN_MONTH if not name.isascii())
 # Any word stands where a month name may: looking it up afterwards in the month tables is several
 # times faster than an alternation of every spelling tried after every number of a page.
 _DATE = regex.compile(
@@ -54,8 +55,8 @@ _DATE = regex.compile(
     rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{2}}){_NOT_DIGIT_AFTER}"
     rf"|{_NOT_DIGIT_BEFORE}(?P<year>{DIGIT}{{4}})-(?P<month>{DIGIT}{{1,2}})-(?P<day>{DIGIT}{{1,2}}){_NOT_DIGIT_AFTER}"
     rf"|(?<!{DIGIT})(?P<day>{DIGIT}{{1,2}}){_ORDINAL}{_SEP}(?P<name>[\p{{L}}\p{{M}}]++)\.?{_SEP}{_YEAR4}"
-    # Month first ("August 22, 2023") is an English habit, not tried with Bengali month names.
-    rf"|(?=[A-Za-z])(?<![\p{{L}}\p{{M}}])(?P<name>[A-Za-z]+)\.?{_GAP}(?P<day>{DIGIT}{{1,2}}){_ORDINAL}"
+    # Month first: "August 22, 2023", "মার্চ ১২, ২০১৮" (Gregorian month names only).
+    rf"|(?<![\p{{L}}\p{{M}}])(?P<name>[A-Za-z]+|{_MONTH_FIRST_NAMES})\.?{_GAP}(?P<day>{DIGIT}{{1,2}}){_ORDINAL}"
     rf"{_GAP},?{_GAP}{_YEAR4}"
 )
 
@@ -159,9 +160,16 @@ def _read(m):
 
 
 def _numeric_date(m):
+    if _section_number(m):
+        return
     year = _full_year(m["year"])
     if year in GREGORIAN_YEARS:
         yield m, _gregorian_date(m, year, to_int(m["month"]))
+
+
+def _section_number(m) -> bool:
+    """"৩.১.১০" numbers a paragraph: a dotted date with a two-digit year prints day and month in two digits."""
+    return m["sep"] == "." and len(m["year"]) == 2 and (len(m["day"]) < 2 or len(m["month"]) < 2)
 
 
 def _named_gregorian_date(m, month: int):

@@ -26,9 +26,15 @@ class Header:
 
 @cache
 def _label_line() -> regex.Pattern:
+    """A label and its value on one line ("সভাপতি : জনাব ক"), or a label alone on its line ("সভাপতি:"),
+    whose value is the next line."""
     labels = lexicon.table("header_labels.json")
     groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
-    return regex.compile(rf"^[ \t]*(?:{groups})[ \t]*(?:[\t:ঃ]|[ ]{{2,}})[ \t:ঃ]*(?P<value>\S[^\n]*)$", regex.M)
+    return regex.compile(rf"^[ \t]*(?:{groups})(?:[ \t]*(?:[\t:ঃ]|[ ]{{2,}})[ \t:ঃ]*(?P<value>\S[^\n]*)"
+                         rf"|[ \t]*[:ঃ]?[ \t]*$)", regex.M)
+
+
+_NEXT_LINE_VALUE = ("chair", "date_time", "date", "time", "venue")  # an attendee list under its label is a block
 
 
 def find_label_lines(text: str) -> Header:
@@ -37,7 +43,10 @@ def find_label_lines(text: str) -> Header:
     limit = _header_zone_end(text)
     for m in _label_line().finditer(text, 0, limit):
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
-        start, end = m.span("value")
+        span = m.span("value") if m["value"] is not None else _next_line_value(text, m.end(), limit, key)
+        if span is None:
+            continue
+        start, end = span
         end = _continuation_end(text, end, limit, person=key == "chair")
         if key == "date_time":
             header.values.setdefault("date", Found(text[start:end], start, end))
@@ -48,10 +57,23 @@ def find_label_lines(text: str) -> Header:
     return header
 
 
+def _next_line_value(text: str, label_end: int, limit: int, key: str) -> tuple[int, int] | None:
+    """A label alone on its line: the value is the next line, unless that is a label line too."""
+    if key not in _NEXT_LINE_VALUE or label_end >= limit:
+        return None
+    m = regex.compile(r"\n[ \t]*(\S[^\n]*)").match(text, label_end)
+    if not m or m.end() > limit or _label_line().match(m.group(1)):
+        return None
+    return m.span(1)
+
+
 def _header_zone_end(text: str) -> int:
+    """The header stands before the body's first prose line: a long line that is neither a label line
+    (a chair with a long office) nor the title (a long fiscal-year title)."""
+    title = regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
     offset = 0
     for line in text.split("\n"):
-        if len(line) > _BODY_LINE:
+        if len(line) > _BODY_LINE and not _label_line().match(line) and not title.search(line):
             return offset
         offset += len(line) + 1
     return len(text)
