@@ -1,8 +1,8 @@
 """The top of the minutes: title, and the meeting's header (chair, date, time, venue, attendance).
 
-The header is either label/value lines ("সভাপতি : জনাব ক", separated by tab, ":" or "ঃ", a value
-wrapping onto an indented next line) or, with no header at all, the opening sentence
-("অদ্য ... তারিখ ... সকাল ১১.০০ ঘটিকায় ... জনাব ক-এর সভাপতিত্বে ... অনুষ্ঠিত হয়").
+The header is label/value lines ("সভাপতি : জনাব ক", separated by tab, ":" or "ঃ", or the value on the
+line after its label, a value wrapping onto an indented next line); with no header at all, the opening
+sentence says the same (extractors/opening.py).
 """
 from __future__ import annotations
 
@@ -92,56 +92,6 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
             break
         end = nxt
     return end
-
-
-_OPENING = regex.compile(r"[^\n]*সভাপতিত্বে[^\n]*")
-
-
-def find_opening_sentence(text: str) -> Found[str] | None:
-    """The first paragraph that says who chaired ("... জনাব ক-এর সভাপতিত্বে ... অনুষ্ঠিত হয়")."""
-    m = _OPENING.search(text)
-    return Found(m.group(), m.start(), m.end()) if m else None
-
-
-def chair_in_opening(sentence: str) -> tuple[int, int] | None:
-    """Offsets of the chair's words before "-এর সভাপতিত্বে": from a courtesy word or title back up to it."""
-    words = lexicon.table("minutes_words.json")
-    phrase = regex.search(lexicon.alternation(words["chair_phrase"]), sentence)
-    if not phrase:
-        return None
-    before = sentence[:phrase.start()]
-    starts = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?:{lexicon.alternation(words['courtesy_or_title'])})", before)]
-    if not starts:
-        return None
-    start = _first_of_last_run(starts, before)
-    end = len(before.rstrip(" ,-"))
-    return (start, end) if end > start else None
-
-
-def _first_of_last_run(starts: list[int], text: str) -> int:
-    """The earliest courtesy/title word of the run right before the chair phrase ("অধ্যাপক ড. ক")."""
-    start = starts[-1]
-    for s in reversed(starts[:-1]):
-        if regex.fullmatch(r"[\p{L}\p{M}.\s]*", text[s:start]) and start - s < 15:
-            start = s
-        else:
-            break
-    return start
-
-
-def venue_in_opening(sentence: str, after: int, before: int) -> tuple[int, int] | None:
-    """The place between the time and the chair: "... ঘটিকায় উপজেলা পরিষদ হলরুমে জনাব ক-এর ..."."""
-    chunk = sentence[after:before]
-    m = regex.search(r"^[\s,]*(?:ঘটিকা(?:য়)?|টায়|মিনিটে|মিনিটের সময়)?[\s,]*(.+?)[\s,]*$", chunk, regex.S)
-    if not m or not m.group(1).strip():
-        return None
-    start, end = after + m.start(1), after + m.end(1)
-    return start, end
-
-
-def locative_stem(place: str) -> str:
-    """"উপজেলা পরিষদ হলরুমে" -> "উপজেলা পরিষদ হলরুম": the locative ending of the last word dropped."""
-    return regex.sub(r"(?<=\p{L}\p{M}*?)(?:ে|তে)$", "", place) if place.endswith("ে") else place
 
 
 def find_title(text: str) -> Found[str] | None:

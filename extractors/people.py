@@ -87,6 +87,16 @@ def first_designation(text: str, pos: int = 0) -> tuple[int, int] | None:
     return (span[0] + pos, span[1] + pos) if span else None
 
 
+def designation_ending_at(text: str) -> tuple[int, int] | None:
+    """Offsets of the longest lexicon designation that ends the text ("... বোর্ড, খুলনা-এর চেয়ারম্যান")."""
+    end = len(text.rstrip(" ,"))
+    best = None
+    for m in _designation_regex().finditer(text[:end], overlapped=True):
+        if m.end() == end and (best is None or m.start() < best[0]):
+            best = m.span()
+    return best
+
+
 def starts_with_designation(text: str) -> bool:
     """Whether the line opens with a designation ("উপসচিব (অগ্নি-১)", "সহঃ প্রোগ্রামার, ...")."""
     stripped = text.lstrip(" \t-–*")

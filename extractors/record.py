@@ -11,7 +11,7 @@ import regex
 from rapidfuzz import fuzz
 
 from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo,
-                                       ocr_repair, people, signatures, times)
+                                       ocr_repair, opening, people, signatures, times)
 from bangla_minutes.extractors.found import Found
 from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean, strip_edges
 from bangla_minutes.schemas import (AgendaItem, DateValue, Issued, Meeting, MemoNumber, Person, Recipient,
@@ -110,9 +110,9 @@ def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
     hdr = header.find_label_lines(text)
     body_start = max(title.end if title else 0, hdr.end)
-    opening = None if hdr.values else header.find_opening_sentence(text)
-    if opening:
-        body_start = max(body_start, opening.end)
+    sentence = None if hdr.values else opening.find_opening_sentence(text)
+    if sentence:
+        body_start = max(body_start, sentence.end)
     memo_found = memo.find_memo(text)
     dist_from = memo_found.end if memo_found else 0
     dist = distribution.find_distribution(text[dist_from:])
@@ -122,7 +122,7 @@ def find_blocks(text: str) -> Blocks:
     if in_header:
         body_start = appendix[-1].end  # "উপস্থিত সদস্যবৃন্দ:" listed under the header, before the body
     anchors = _anchors(text, body_start, memo_found, dist, None if in_header else appendix)
-    return Blocks(title, hdr, opening, body_start, memo_found, dist, appendix, anchors,
+    return Blocks(title, hdr, sentence, body_start, memo_found, dist, appendix, anchors,
                   _signature_region(text, body_start, anchors))
 
 
@@ -146,11 +146,10 @@ def _from_title(ex: Extraction, path: str, title: Found[str] | None, finder):
 
 
 def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
-    value, opening = blocks.header.values.get("chair"), blocks.opening
-    if value is None and opening is not None:
-        span = header.chair_in_opening(opening.value)
-        if span:
-            value = Found(opening.value[span[0]:span[1]], opening.start + span[0], opening.start + span[1])
+    value, sentence = blocks.header.values.get("chair"), blocks.opening
+    if value is None and sentence is not None:
+        chair = opening.read_opening(sentence.value).chair
+        value = chair.shifted(sentence.start) if chair else None
     if value is None or not clean(value.value):
         return None
     ex.evidence["chair"] = strip_edges(text, value.start, value.end)
@@ -158,20 +157,20 @@ def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
 
 
 def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
-    hdr, opening = blocks.header, blocks.opening
+    hdr, sentence = blocks.header, blocks.opening
     meeting = Meeting()
-    date_src = hdr.values.get("date") or opening
+    date_src = hdr.values.get("date") or sentence
     if date_src:
         meeting.date = _first_date(ex, "meeting.date", date_src)
-    time_src = hdr.values.get("time") or opening
+    time_src = hdr.values.get("time") or sentence
     if time_src:
         meeting.time = _first_time(ex, time_src, labelled="time" in hdr.values)
     venue = hdr.values.get("venue")
     if venue is not None:
         meeting.venue = clean(venue.value) or None
         ex.evidence["meeting.venue"] = strip_edges(text, venue.start, venue.end)
-    elif opening:
-        meeting.venue = _venue_in_opening(ex, opening)
+    elif sentence:
+        meeting.venue = _venue_in_opening(ex, sentence)
     ref_src = hdr.values.get("attendance")
     m = _ATTENDANCE_REF.search(ref_src.value) if ref_src else _ATTENDANCE_REF.search(text, 0, _body_probe(text, blocks.body_start))
     if m:
@@ -230,17 +229,12 @@ def _warn_invalid_dates(ex: Extraction, path: str, text: str):
                                    message=f"{bad.value!r} names no real day"))
 
 
-def _venue_in_opening(ex: Extraction, opening: Found[str]) -> str | None:
-    sentence = opening.value
-    found_time = next(iter(times.find_times(sentence)), None)
-    chair = header.chair_in_opening(sentence)
-    if not found_time or not chair or found_time.end >= chair[0]:
+def _venue_in_opening(ex: Extraction, sentence: Found[str]) -> str | None:
+    venue = opening.read_opening(sentence.value).venue
+    if not venue:
         return None
-    span = header.venue_in_opening(sentence, found_time.end, chair[0])
-    if not span:
-        return None
-    ex.evidence["meeting.venue"] = (opening.start + span[0], opening.start + span[1])
-    return header.locative_stem(clean(sentence[span[0]:span[1]])) or None
+    ex.evidence["meeting.venue"] = (sentence.start + venue.start, sentence.start + venue.end)
+    return venue.value
 
 
 def _anchors(text: str, body_start: int, memo_found: Found | None, dist: distribution.DistributionList | None,

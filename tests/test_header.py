@@ -1,5 +1,6 @@
 """Header label/value lines, the opening sentence when there is no header, and the title."""
-from bangla_minutes.extractors.header import chair_in_opening, find_label_lines, find_title, locative_stem
+from bangla_minutes.extractors.header import find_label_lines, find_title
+from bangla_minutes.extractors.opening import read_opening
 
 
 def values(text):
@@ -31,9 +32,9 @@ def test_the_date_and_time_under_one_label():
 def test_chair_in_an_opening_sentence():
     sentence = ("অদ্য ২০/২/২০১৪ খ্রি: তারিখ রোজ বৃহস্পতিবার সকাল ১১.০০ ঘটিকায় উপজেলা পরিষদ হলরুমে জনাব মোঃ ক, "
                 "উপজেলা নির্বাহী অফিসার, খ-এর সভাপতিত্বে উপজেলা রাজস্ব সভা অনুষ্ঠিত হয়।")
-    start, end = chair_in_opening(sentence)
-    assert sentence[start:end] == "জনাব মোঃ ক, উপজেলা নির্বাহী অফিসার, খ"
-    assert locative_stem("উপজেলা পরিষদ হলরুমে") == "উপজেলা পরিষদ হলরুম"
+    found = read_opening(sentence)
+    assert found.chair.value == sentence[found.chair.start:found.chair.end] == "জনাব মোঃ ক, উপজেলা নির্বাহী অফিসার, খ"
+    assert found.venue.value == "উপজেলা পরিষদ হলরুম"
 
 
 def test_title_on_two_lines_or_after_a_subject_label():

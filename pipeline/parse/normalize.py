@@ -201,7 +201,14 @@ def _opens_block(line: str) -> bool:
 
 
 def _is_label_line(line: str) -> bool:
-    return bool(_LABEL_LINE.search(_ABBREVIATION.sub(lambda m: m.group()[:-1], line)))
+    return bool(_LABEL_LINE.search(_ABBREVIATION.sub(lambda m: m.group()[:-1], line)) or _label_alone().match(line))
+
+
+@cache
+def _label_alone() -> regex.Pattern:
+    """A header label on its own line ("সভার তারিখ"), its value on the next: no line runs on into it."""
+    labels = [word for words in lexicon.table("header_labels.json").values() for word in words]
+    return regex.compile(rf"^\s*(?:{lexicon.alternation(labels)})\s*$")
 
 
 def _full_width(lines: list[_Line]) -> int:

@@ -1,0 +1,222 @@
+"""The opening sentence of minutes without a label header, read as phrases in any order.
+
+    অদ্য <date> তারিখ <time> <venue>ে জনাব <name>, <designation>, <office>-এর সভাপতিত্বে <meeting> অনুষ্ঠিত হয়।
+
+and every other order: the venue before the date or the time, between the time and a meeting name, or
+after the chair; "<office>-এর <designation> জনাব <name>-এর সভাপতিত্বে"; "জনাব <name> <designation> সাহেবের
+সভাপতিত্বে"; "... অনুষ্ঠিত হয়। সভায় সভাপতিত্ব করেন জনাব <name>, কমিটির সভাপতি ও <designation>, <office> মহোদয়।".
+
+Dates and times are the anchors, widened over their filler words (তারিখ, রোজ <weekday>, era words, "ঘটিকার
+সময়"). The chair starts at its first courtesy word or title before the chair phrase (or after "সভাপতিত্ব
+করেন"); a designation printed right before it, and an office before that ending in "-এর", belong to it.
+The venue is the text of a gap between phrases up to its first word in the locative case, that ending
+dropped. Each phrase ends where the next begins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from bangla_minutes.extractors import dates, lexicon, people, times
+from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.lexicon import alternation
+from bangla_minutes.extractors.text import clean
+
+_NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}])"
+_NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
+# A word in the locative case: "কক্ষে", "হল-এ", "ঢাকায়", "লাইব্রেরিতে" (the ending is a group of its own);
+# "য়" only after া/ো, as "স্থানীয়", "জাতীয়" end in য় without being locative.
+_LOCATIVE = regex.compile(
+    rf"{_NOT_LETTER_BEFORE}[\p{{L}}\p{{M}}()]*?(?:(?<=[\p{{L}}\p{{M}})])(-এ|-তে)"
+    rf"|(?<=[\u0995-\u09b9\u09dc-\u09df\u09bc])(ে)|(?<=[\u09be\u09cb])(য়)|(?<=[\u09be-\u09cc])(তে)){_NOT_LETTER_AFTER}")
+
+
+@dataclass
+class Opening:
+    """What the opening sentence says, as offsets into it. `chair` holds the text parse_person reads
+    ("<name>, <designation>, <office>", rearranged when the office and designation came first)."""
+    chair: Found[str] | None = None
+    venue: Found[str] | None = None
+
+
+def find_opening_sentence(text: str) -> Found[str] | None:
+    """The first line that says who chaired the meeting; else the first that says when it was held
+    ("অদ্য <date> তারিখে ... সভা অনুষ্ঠিত হয়।"), before the agenda starts."""
+    m = regex.search(rf"[^\n]*(?:{alternation(_words()['chair_phrase'] + _words()['chair_after_phrase'])})[^\n]*",
+                     text)
+    if m:
+        return Found(m.group(), m.start(), m.end())
+    for m in regex.finditer(rf"[^\n]*(?:{alternation(_words()['held'])})[^\n]*", text):
+        if dates.find_gregorian_dates(m.group()) or dates.find_bangla_dates(m.group()):
+            return Found(m.group(), m.start(), m.end())
+    return None
+
+
+def read_opening(sentence: str) -> Opening:
+    """The chair and venue of an opening sentence (dates and times are read from it directly)."""
+    anchors = _anchors(sentence)
+    chair = _chair_after(sentence) or _chair_before(sentence, anchors)
+    blocks = sorted(anchors + ([(chair.start, _phrase_end(sentence, chair.end))] if chair else []))
+    return Opening(chair=chair, venue=_venue(sentence, blocks, chair))
+
+
+def _phrase_end(sentence: str, chair_end: int) -> int:
+    """Where the words that name the chair end: after "-এর সভাপতিত্বে" or the closing "মহোদয়।"."""
+    m = regex.compile(rf"[^।]*?(?:{alternation(_words()['chair_phrase'])}|।|$)").match(sentence, chair_end)
+    return m.end()
+
+
+@cache
+def _words() -> dict:
+    return lexicon.table("minutes_words.json")
+
+
+@cache
+def _filler() -> regex.Pattern:
+    """Words and marks around a date or time that belong to neither the venue nor the chair."""
+    date_words = lexicon.table("date_words.json")
+    words = [*_words()["opening_filler"], *date_words["weekdays"], *date_words["weekday_prefixes"],
+             *date_words["gregorian_era"]]
+    labels = alternation(date_words["date_labels"])
+    return regex.compile(rf"(?:[\s,;/()]+|(?:{alternation(words)}|(?:{labels})[\p{{L}}\p{{M}}]*){_NOT_LETTER_AFTER})+")
+
+
+@cache
+def _start_word() -> regex.Pattern:
+    """Where a person's name begins: a courtesy word, a title, or a name's first word such as মোঃ."""
+    words = lexicon.lines("courtesy_words.txt") + lexicon.lines("person_titles.txt") + tuple(_words()["name_starts"])
+    return regex.compile(rf"{_NOT_LETTER_BEFORE}(?:{alternation(words, spaces='entry')})(?:(?<=[.ঃ:)])|{_NOT_LETTER_AFTER})")
+
+
+def _anchors(sentence: str) -> list[tuple[int, int]]:
+    """Dates and times, each widened over the filler words after it."""
+    found = [*dates.find_gregorian_dates(sentence), *dates.find_bangla_dates(sentence), *times.find_times(sentence)]
+    spans = []
+    for f in sorted(found, key=lambda f: f.start):
+        m = _filler().match(sentence, f.end)
+        end = m.end() if m else f.end
+        if spans and f.start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((f.start, end))
+    return spans
+
+
+def _chair_after(sentence: str) -> Found[str] | None:
+    """"সভায় সভাপতিত্ব করেন জনাব ক, কমিটির সভাপতি ও জেলা প্রশাসক, খ মহোদয়।"""
+    m = regex.search(alternation(_words()["chair_after_phrase"]), sentence)
+    if not m:
+        return None
+    start = _start_word().search(sentence, m.end())
+    stop = sentence.find("।", m.end())
+    stop = len(sentence) if stop < 0 else stop
+    if not start or start.start() >= stop:
+        return None
+    end = _without_honorific(sentence, start.start(), stop)
+    return Found(_without_committee_role(sentence[start.start():end]), start.start(), end)
+
+
+def _chair_before(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | None:
+    """"... জনাব ক, জেলা প্রশাসক, খ-এর সভাপতিত্বে", "<office>-এর <designation> জনাব ক-এর সভাপতিত্বে"."""
+    phrase = regex.search(alternation(_words()["chair_phrase"]), sentence)
+    if not phrase:
+        return None
+    region = max([0, sentence.rfind("।", 0, phrase.start()) + 1] +
+                 [end for _, end in anchors if end <= phrase.start()])
+    start = _start_word().search(sentence, region, phrase.start())
+    if not start:
+        return None
+    venue = _first_locative(sentence, region, start.start())
+    if venue:
+        region = venue.end()
+    end = _without_honorific(sentence, start.start(), phrase.start())
+    name = sentence[start.start():end]
+    prefix = _designation_prefix(sentence, region, start.start())
+    if prefix is None:
+        return Found(name, start.start(), end)
+    first, text = prefix
+    return Found(f"{name}, {text}", first, end)
+
+
+def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] | None:
+    """A designation printed right before the name, and an office before it ending in "-এর":
+    (where they start, "<designation>, <office>")."""
+    before = sentence[start:end].rstrip()
+    span = people.designation_ending_at(before)
+    if span is None:
+        return None
+    designation = before[span[0]:span[1]]
+    office = regex.search(rf"(\S.*?)(?:{alternation(_words()['possessive'])})\s*$", before[:span[0]], regex.S)
+    if office:
+        return start + office.start(1), f"{designation}, {clean(office.group(1))}"
+    if before[:span[0]].strip():
+        return start + span[0], designation
+    return start, designation
+
+
+def _without_honorific(sentence: str, start: int, end: int) -> int:
+    """The end of the chair's words without a trailing "মহোদয়(ের)", "সাহেবের", "-এর" or comma."""
+    text = sentence[start:end]
+    text = regex.sub(rf"(?:[\s,]|{_NOT_LETTER_BEFORE}(?:{alternation(_words()['honorifics'])}){_NOT_LETTER_AFTER})+$",
+                     "", text)
+    return start + len(text.rstrip(" ,-"))
+
+
+@cache
+def _committee_role() -> regex.Pattern:
+    roles = alternation(people.committee_roles())
+    return regex.compile(rf",[^,]*?{_NOT_LETTER_BEFORE}(?:{roles}){_NOT_LETTER_AFTER}\s+ও\s+")
+
+
+def _without_committee_role(chair: str) -> str:
+    """"জনাব ক, কমিটির সভাপতি ও জেলা প্রশাসক, খ" -> "জনাব ক, জেলা প্রশাসক, খ": the role in the committee
+    is not the chair's designation."""
+    return _committee_role().sub(", ", chair, count=1)
+
+
+def _first_locative(sentence: str, start: int, end: int):
+    """The first word in the locative case in sentence[start:end], after the filler there."""
+    m = _filler().match(sentence, start, end)
+    return _LOCATIVE.search(sentence, m.end() if m else start, end)
+
+
+def _venue(sentence: str, blocks: list[tuple[int, int]], chair: Found[str] | None) -> Found[str] | None:
+    """The text of the first gap between phrases that ends in a locative word: the place, that ending
+    dropped. After the chair only a gap whose place names a room or hall (the meeting's name follows
+    the chair there, and may hold a locative word of its own)."""
+    for gap_start, gap_end in _gaps(blocks, len(sentence)):
+        found = _venue_in_gap(sentence, gap_start, gap_end)
+        after_chair = chair is not None and gap_start >= chair.end
+        if found and (not after_chair or _names_a_place(found.value)):
+            return found
+    return None
+
+
+def _gaps(blocks: list[tuple[int, int]], length: int):
+    """The stretches between the phrases found."""
+    at = 0
+    for start, end in blocks:
+        if start > at:
+            yield at, start
+        at = max(at, end)
+    if at < length:
+        yield at, length
+
+
+def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
+    stop = sentence.find("।", start, end)
+    end = end if stop < 0 else stop
+    filler = _filler().match(sentence, start, end)
+    start = filler.end() if filler else start
+    word = _LOCATIVE.search(sentence, start, end)
+    if not word or regex.fullmatch(alternation(_words()["postpositions"]), word.group()):
+        return None
+    ending = next(i for i in (1, 2, 3, 4) if word.group(i))
+    place = clean(sentence[start:word.start(ending)])
+    return Found(place, start, word.start(ending)) if place else None
+
+
+def _names_a_place(place: str) -> bool:
+    return bool(regex.search(rf"(?:{alternation(_words()['venue_words'])}){_NOT_LETTER_AFTER}", place))
