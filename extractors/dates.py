@@ -238,7 +238,8 @@ def _quarter_pattern():
                 rf"(?:{_GAP}[/,'’]?{_GAP}{DIGIT}{{2,4}})?")  # "জুন/২০২৪", "সেপ্টেম্বর ২০২৩"
     to = rf"(?:[-–—]|{alternation(_WORDS['range_words'])})"
     months = rf"[(\[]?{_GAP}{month('from')}{_GAP}{to}{_GAP}{month('to')}{_GAP}[)\]]?"
-    ordinal_before = rf"(?<![\p{{L}}\p{{M}}])(?<!{DIGIT})(?i:{ordinals}){_GAP}-?{_GAP}"
+    # A title may wrap between the ordinal and the quarter word ("চতুর্থ\nত্রৈমাসিক").
+    ordinal_before = rf"(?<![\p{{L}}\p{{M}}])(?<!{DIGIT})(?i:{ordinals}){_GAP}-?{_GAP}\n?{_GAP}"
     months_before = rf"(?<![\p{{L}}\p{{M}}]){months}{_GAP}"
     # Anchored at the quarter word, with what comes before it read in lookbehinds: trying month names
     # at every position of a page was five times slower. So a match starts at its first group.

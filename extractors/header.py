@@ -95,20 +95,46 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
 
 
 def find_title(text: str) -> Found[str] | None:
-    """The heading paragraph (<= 3 lines) that names the meeting: it holds কার্যবিবরণী or a misspelling."""
-    words = lexicon.table("minutes_words.json")
-    pattern = regex.compile(lexicon.alternation(words["title"]))
+    """The heading that names the meeting: the line holding কার্যবিবরণী (or a misspelling) and the lines of
+    its paragraph around it that are not letterhead, at most 3 lines."""
+    pattern = regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
     offset = 0
     for paragraph in regex.split(r"(\n[ \t]*\n)", text):
         m = pattern.search(paragraph) if not paragraph.startswith("\n") else None
         if m:
-            lines = [(mm.start(), mm.end()) for mm in regex.finditer(r"[^\n]+", paragraph)]
-            if len(lines) > 3:
-                lines = [next(span for span in lines if span[0] <= m.start() < span[1] + 1)]
-            start, end = lines[0][0], lines[-1][1]
+            start, end = _heading_lines(paragraph, m.start())
             label = regex.match(r"[ \t]*বিষয়[ \t]*[:ঃ][ \t]*", paragraph[start:end])
             if label:
                 start += label.end()
             return Found(paragraph[start:end], offset + start, offset + end)
         offset += len(paragraph)
     return None
+
+
+_TITLE_LINES = 3
+
+
+def _heading_lines(paragraph: str, word: int) -> tuple[int, int]:
+    """The run of non-letterhead lines around the title word's line (a title glued to its letterhead)."""
+    lines = [(mm.start(), mm.end()) for mm in regex.finditer(r"[^\n]+", paragraph)]
+    at = next(i for i, (s, e) in enumerate(lines) if s <= word < e + 1)
+    first = last = at
+    while first > 0 and last - first + 1 < _TITLE_LINES and not _letterhead_line(paragraph, *lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and last - first + 1 < _TITLE_LINES and not _letterhead_line(paragraph, *lines[last + 1]):
+        last += 1
+    return lines[first][0], lines[last][1]
+
+
+@cache
+def _letterhead_pattern() -> regex.Pattern:
+    """A letterhead line: an address or contact word, a comma or danda (office, place), a line in brackets,
+    one word alone (a place), or a line ending in an office word (কার্যালয়, পরিষদ, পৌরসভা ...)."""
+    words = lexicon.alternation(lexicon.table("minutes_words.json")["letterhead"])
+    offices = lexicon.alternation(lexicon.lines("office_words.txt"))
+    return regex.compile(rf"{words}|[,।]|^\s*\(.*\)\s*$|^\s*\S+\s*$"
+                         rf"|(?<![\p{{L}}\p{{M}}])(?:{offices})\s*$")
+
+
+def _letterhead_line(paragraph: str, start: int, end: int) -> bool:
+    return bool(_letterhead_pattern().search(paragraph[start:end]))
