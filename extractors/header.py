@@ -37,10 +37,10 @@ def _label_line() -> regex.Pattern:
 _NEXT_LINE_VALUE = ("chair", "date_time", "date", "time", "venue")  # an attendee list under its label is a block
 
 
-def find_label_lines(text: str) -> Header:
-    """Header label/value lines near the top, before the body's prose starts."""
+def find_label_lines(text: str, title: tuple[int, int] = (0, 0)) -> Header:
+    """Header label/value lines near the top, before the body's prose starts (`title`: the title's span)."""
     header = Header()
-    limit = _header_zone_end(text)
+    limit = _header_zone_end(text, title)
     for m in _label_line().finditer(text, 0, limit):
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
         span = m.span("value") if m["value"] is not None else _next_line_value(text, m.end(), limit, key)
@@ -67,13 +67,13 @@ def _next_line_value(text: str, label_end: int, limit: int, key: str) -> tuple[i
     return m.span(1)
 
 
-def _header_zone_end(text: str) -> int:
-    """The header stands before the body's first prose line: a long line that is neither a label line
-    (a chair with a long office) nor the title (a long fiscal-year title)."""
-    title = regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
+def _header_zone_end(text: str, title: tuple[int, int]) -> int:
+    """The header stands before the body's first prose line: a long line that is neither the title's
+    (a long fiscal-year title) nor a label line (a chair with a long office)."""
     offset = 0
     for line in text.split("\n"):
-        if len(line) > _BODY_LINE and not _label_line().match(line) and not title.search(line):
+        in_title = title[0] <= offset < title[1]
+        if len(line) > _BODY_LINE and not in_title and not _label_line().match(line):
             return offset
         offset += len(line) + 1
     return len(text)
@@ -116,25 +116,36 @@ _TITLE_LINES = 3
 
 def _heading_lines(paragraph: str, word: int) -> tuple[int, int]:
     """The run of non-letterhead lines around the title word's line (a title glued to its letterhead)."""
-    lines = [(mm.start(), mm.end()) for mm in regex.finditer(r"[^\n]+", paragraph)]
-    at = next(i for i, (s, e) in enumerate(lines) if s <= word < e + 1)
+    lines = [paragraph[mm.start():mm.end()] for mm in regex.finditer(r"[^\n]+", paragraph)]
+    spans = [(mm.start(), mm.end()) for mm in regex.finditer(r"[^\n]+", paragraph)]
+    at = next(i for i, (s, e) in enumerate(spans) if s <= word < e + 1)
     first = last = at
-    while first > 0 and last - first + 1 < _TITLE_LINES and not _letterhead_line(paragraph, *lines[first - 1]):
+    while first > 0 and last - first < _TITLE_LINES - 1 and not _letterhead_line(lines[first - 1], lines[first]):
         first -= 1
-    while last + 1 < len(lines) and last - first + 1 < _TITLE_LINES and not _letterhead_line(paragraph, *lines[last + 1]):
+    while last + 1 < len(lines) and last - first < _TITLE_LINES - 1 and not _letterhead_line(lines[last + 1], ""):
         last += 1
-    return lines[first][0], lines[last][1]
+    return spans[first][0], spans[last][1]
 
 
 @cache
 def _letterhead_pattern() -> regex.Pattern:
     """A letterhead line: an address or contact word, a comma or danda (office, place), a line in brackets,
-    one word alone (a place), or a line ending in an office word (কার্যালয়, পরিষদ, পৌরসভা ...)."""
+    or one word alone (a place)."""
     words = lexicon.alternation(lexicon.table("minutes_words.json")["letterhead"])
-    offices = lexicon.alternation(lexicon.lines("office_words.txt"))
-    return regex.compile(rf"{words}|[,।]|^\s*\(.*\)\s*$|^\s*\S+\s*$"
-                         rf"|(?<![\p{{L}}\p{{M}}])(?:{offices})\s*$")
+    return regex.compile(rf"{words}|[,।]|^\s*\(.*\)\s*$|^\s*\S+\s*$")
 
 
-def _letterhead_line(paragraph: str, start: int, end: int) -> bool:
-    return bool(_letterhead_pattern().search(paragraph[start:end]))
+@cache
+def _office_at_end() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{lexicon.alternation(lexicon.lines('office_words.txt'))})\s*$")
+
+
+_GENITIVE_START = regex.compile(r"^\s*[\p{L}\p{M}]+র(?![\p{L}\p{M}])")
+
+
+def _letterhead_line(line: str, next_line: str) -> bool:
+    """Also a line ending in an office word (কার্যালয়, পরিষদ, পৌরসভা), unless the title's next line goes
+    on with it in the genitive ("তিতাস এলপি গ্যাস কোম্পানি" + "লিমিটেডের ক্রয় কমিটির সভার কার্যবিবরণী")."""
+    if _letterhead_pattern().search(line):
+        return True
+    return bool(_office_at_end().search(line)) and not _GENITIVE_START.match(next_line)

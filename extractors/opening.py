@@ -27,9 +27,10 @@ from bangla_minutes.extractors.text import clean
 _NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}])"
 _NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
 # A word in the locative case: "কক্ষে", "হল-এ", "ঢাকায়", "লাইব্রেরিতে" (the ending is a group of its own);
-# "য়" only after া/ো, as "স্থানীয়", "জাতীয়" end in য় without being locative.
+# "য়" only after া/ো, as "স্থানীয়", "জাতীয়" end in য় without being locative; two characters at least
+# before the ending, as the month "মে" is no locative.
 _LOCATIVE = regex.compile(
-    rf"{_NOT_LETTER_BEFORE}[\p{{L}}\p{{M}}()]*?(?:(?<=[\p{{L}}\p{{M}})])(-এ|-তে)"
+    rf"{_NOT_LETTER_BEFORE}[\p{{L}}\p{{M}}()]{{2,}}?(?:(?<=[\p{{L}}\p{{M}})])(-এ|-তে)"
     rf"|(?<=[\u0995-\u09b9\u09dc-\u09df\u09bc])(ে)|(?<=[\u09be\u09cb])(য়)|(?<=[\u09be-\u09cc])(তে)){_NOT_LETTER_AFTER}")
 
 

@@ -108,7 +108,7 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
 
 def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
-    hdr = header.find_label_lines(text)
+    hdr = header.find_label_lines(text, (title.start, title.end) if title else (0, 0))
     body_start = max(title.end if title else 0, hdr.end)
     sentence = None if hdr.values else opening.find_opening_sentence(text)
     if sentence:
