@@ -165,6 +165,10 @@ def _numeric_date(m):
     year = _full_year(m["year"])
     if year in GREGORIAN_YEARS:
         yield m, _gregorian_date(m, year, to_int(m["month"]))
+    elif year in BANGLA_YEARS and len(m["year"]) == 4 and _BANGLA_ERA_AFTER.match(m.string, m.end()):
+        month = to_int(m["month"])  # "২৬/০৫/১৪৩০ বঙ্গাব্দ": the era word says the calendar
+        if 1 <= month <= 12:
+            yield from _bangla_date(m, _MONTHS["bangla"][str(month)][0])
 
 
 def _section_number(m) -> bool:
@@ -187,6 +191,7 @@ def _gregorian_date(m, year: int, month: int) -> DateValue | None:
 
 
 def _bangla_date(m, name: str):
+    """`name`: the month as printed, or its standard spelling for a numeric date."""
     year, month, day = to_int(m["year"]), _BANGLA_MONTH[name], to_int(m["day"])
     if year not in BANGLA_YEARS:
         return
@@ -216,6 +221,7 @@ def _filler_pattern():
 
 
 _FILLER = _filler_pattern()
+_BANGLA_ERA_AFTER = regex.compile(rf"{_GAP}(?:{alternation(_WORDS['bangla_era'])}){_WORD_END}")
 
 
 def _fiscal_year_pattern():

@@ -68,15 +68,22 @@ def _next_line_value(text: str, label_end: int, limit: int, key: str) -> tuple[i
 
 
 def _header_zone_end(text: str, title: tuple[int, int]) -> int:
-    """The header stands before the body's first prose line: a long line that is neither the title's
-    (a long fiscal-year title) nor a label line (a chair with a long office)."""
+    """The header stands before the body's first prose line: a long line or a sentence that is neither
+    the title's (a long fiscal-year title) nor a label line (a chair with a long office)."""
     offset = 0
     for line in text.split("\n"):
-        in_title = title[0] <= offset < title[1]
-        if len(line) > _BODY_LINE and not in_title and not _label_line().match(line):
+        in_title = offset < title[1] and offset + len(line) > title[0]
+        if _is_prose(line) and not in_title and not _label_line().match(line):
             return offset
         offset += len(line) + 1
     return len(text)
+
+
+_SENTENCE_WORDS = 8  # a line ending a sentence with this many words is prose, not a letterhead address
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > _BODY_LINE or ("।" in line and len(line.split()) >= _SENTENCE_WORDS)
 
 
 def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> int:

@@ -22,7 +22,7 @@ import regex
 from bangla_minutes.extractors import dates, lexicon, people, times
 from bangla_minutes.extractors.found import Found
 from bangla_minutes.extractors.lexicon import alternation
-from bangla_minutes.extractors.text import clean
+from bangla_minutes.extractors.text import LIST_ITEM, clean
 
 _NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}])"
 _NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
@@ -34,6 +34,9 @@ _LOCATIVE = regex.compile(
     rf"|(?<=[\u0995-\u09b9\u09dc-\u09df\u09bc])(ে)|(?<=[\u09be\u09cb])(য়)|(?<=[\u09be-\u09cc])(তে)){_NOT_LETTER_AFTER}")
 
 
+_LIST_LINE = regex.compile(LIST_ITEM.pattern, regex.M)
+
+
 @dataclass
 class Opening:
     """What the opening sentence says, as offsets into it. `chair` holds the text parse_person reads
@@ -43,14 +46,15 @@ class Opening:
 
 
 def find_opening_sentence(text: str) -> Found[str] | None:
-    """The first line that says who chaired the meeting; else the first that says when it was held
-    ("অদ্য <date> তারিখে ... সভা অনুষ্ঠিত হয়।"), before the agenda starts."""
-    m = regex.search(rf"[^\n]*(?:{alternation(_words()['chair_phrase'] + _words()['chair_after_phrase'])})[^\n]*",
-                     text)
-    if m:
-        return Found(m.group(), m.start(), m.end())
-    for m in regex.finditer(rf"[^\n]*(?:{alternation(_words()['held'])})[^\n]*", text):
-        if dates.find_gregorian_dates(m.group()) or dates.find_bangla_dates(m.group()):
+    """The first line that says who chaired the meeting or when it was held ("অদ্য <date> তারিখে ... সভা
+    অনুষ্ঠিত হয়।")."""
+    chair = alternation(_words()["chair_phrase"] + _words()["chair_after_phrase"])
+    agenda = _LIST_LINE.search(text)  # a date-only opening stands above the agenda
+    for m in regex.finditer(rf"[^\n]*(?:({chair})|{alternation(_words()['held'])})[^\n]*", text):
+        if m.group(1):
+            return Found(m.group(), m.start(), m.end())
+        held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
+        if held and (dates.find_gregorian_dates(m.group()) or dates.find_bangla_dates(m.group())):
             return Found(m.group(), m.start(), m.end())
     return None
 
@@ -79,7 +83,7 @@ def _filler() -> regex.Pattern:
     """Words and marks around a date or time that belong to neither the venue nor the chair."""
     date_words = lexicon.table("date_words.json")
     words = [*_words()["opening_filler"], *date_words["weekdays"], *date_words["weekday_prefixes"],
-             *date_words["gregorian_era"]]
+             *date_words["gregorian_era"], *date_words["bangla_era"]]
     labels = alternation(date_words["date_labels"])
     return regex.compile(rf"(?:[\s,;/()]+|(?:{alternation(words)}|(?:{labels})[\p{{L}}\p{{M}}]*){_NOT_LETTER_AFTER})+")
 

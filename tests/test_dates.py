@@ -234,3 +234,12 @@ def test_two_hundred_pages_of_12_kb_take_well_under_a_second():
             finder(page)
     # A guard against patterns that backtrack, not a benchmark.
     assert time.process_time() - started < 1.5  # CPU time measured 0.25-0.7 s on the shared 2-core machine
+
+
+def test_month_first_bengali_dates_numeric_bangla_dates_and_paragraph_numbers():
+    from bangla_minutes.extractors.dates import find_bangla_dates, find_gregorian_dates
+    assert [f.value.iso for f in find_gregorian_dates("তারিখ: মার্চ ১২, ২০১৮")] == ["2018-03-12"]
+    bangla = find_bangla_dates("২৬/০৫/১৪৩০ বঙ্গাব্দ")[0].value
+    assert (bangla.month_name, bangla.gregorian, bangla.raw) == ("ভাদ্র", "2023-09-10", "২৬/০৫/১৪৩০")
+    assert find_bangla_dates("২৬/০৫/১৪৩০") == []
+    assert find_gregorian_dates("৩.১.১০ সিদ্ধান্ত") == []
