@@ -62,7 +62,7 @@ def find_opening_sentence(text: str) -> Found[str] | None:
 def read_opening(sentence: str) -> Opening:
     """The chair and venue of an opening sentence (dates and times are read from it directly)."""
     anchors = _anchors(sentence)
-    chair = _chair_after(sentence) or _chair_before(sentence, anchors)
+    chair = _chair_after(sentence, anchors) or _chair_before(sentence, anchors)
     blocks = sorted(anchors + ([(chair.start, _phrase_end(sentence, chair.end))] if chair else []))
     return Opening(chair=chair, venue=_venue(sentence, blocks, chair))
 
@@ -109,38 +109,45 @@ def _anchors(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _chair_after(sentence: str) -> Found[str] | None:
-    """"সভায় সভাপতিত্ব করেন জনাব ক, কমিটির সভাপতি ও জেলা প্রশাসক, খ মহোদয়।"""
+def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | None:
+    """"সভায় সভাপতিত্ব করেন (জেলা প্রশাসক) জনাব ক, কমিটির সভাপতি ও জেলা প্রশাসক, খ মহোদয়।"; with the verb
+    last ("... জেলা প্রশাসক জনাব ক সভাপতিত্ব করেন।") the chair stands before it."""
     m = regex.search(alternation(_words()["chair_after_phrase"]), sentence)
     if not m:
         return None
-    start = _start_word().search(sentence, m.end())
     stop = sentence.find("।", m.end())
     stop = len(sentence) if stop < 0 else stop
-    if not start or start.start() >= stop:
-        return None
-    end = _without_honorific(sentence, start.start(), stop)
-    return Found(_without_committee_role(sentence[start.start():end]), start.start(), end)
+    start = _start_word().search(sentence, m.end(), stop)
+    if not start:
+        return _chair_before(sentence, anchors, m.start())
+    end = _end_of_name(sentence, start.start(), stop)
+    name = _without_committee_role(sentence[start.start():end])
+    return _with_prefix(sentence, name, m.end(), start.start(), end)
 
 
-def _chair_before(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | None:
+def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | None = None) -> Found[str] | None:
     """"... জনাব ক, জেলা প্রশাসক, খ-এর সভাপতিত্বে", "<office>-এর <designation> জনাব ক-এর সভাপতিত্বে"."""
-    phrase = regex.search(alternation(_words()["chair_phrase"]), sentence)
-    if not phrase:
-        return None
-    region = max([0, sentence.rfind("।", 0, phrase.start()) + 1] +
-                 [end for _, end in anchors if end <= phrase.start()])
-    start = _start_word().search(sentence, region, phrase.start())
+    if phrase is None:
+        m = regex.search(alternation(_words()["chair_phrase"]), sentence)
+        if not m:
+            return None
+        phrase = m.start()
+    region = max([0, sentence.rfind("।", 0, phrase) + 1] + [end for _, end in anchors if end <= phrase])
+    start = _start_word().search(sentence, region, phrase)
     if not start:
         return None
-    venue = _first_locative(sentence, region, start.start())
-    if venue:
-        region = venue.end()
-    end = _without_honorific(sentence, start.start(), phrase.start())
-    name = sentence[start.start():end]
-    prefix = _designation_prefix(sentence, region, start.start())
+    for place in _LOCATIVE.finditer(sentence, region, start.start()):  # a venue or "সভায়" before the chair
+        region = place.end()
+    end = _end_of_name(sentence, start.start(), phrase)
+    return _with_prefix(sentence, sentence[start.start():end], region, start.start(), end)
+
+
+def _with_prefix(sentence: str, name: str, region: int, start: int, end: int) -> Found[str]:
+    """The chair's words, with a designation (and office) printed before the courtesy word moved after
+    the name, as parse_person reads them."""
+    prefix = _designation_prefix(sentence, region, start)
     if prefix is None:
-        return Found(name, start.start(), end)
+        return Found(name, start, end)
     first, text = prefix
     return Found(f"{name}, {text}", first, end)
 
@@ -153,7 +160,8 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
     if span is None:
         return None
     designation = before[span[0]:span[1]]
-    office = regex.search(rf"(\S.*?)(?:{alternation(_words()['possessive'])})\s*$", before[:span[0]], regex.S)
+    possessive = alternation(_words()["possessive"] + _words()["possessive_suffixes"])
+    office = regex.search(rf"(\S.*?)(?:{possessive})\s*$", before[:span[0]], regex.S)
     if office:
         return start + office.start(1), f"{designation}, {clean(office.group(1))}"
     if before[:span[0]].strip():
@@ -161,12 +169,20 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
     return start, designation
 
 
-def _without_honorific(sentence: str, start: int, end: int) -> int:
-    """The end of the chair's words without a trailing "মহোদয়(ের)", "সাহেবের", "-এর" or comma."""
-    text = sentence[start:end]
-    text = regex.sub(rf"(?:[\s,]|{_NOT_LETTER_BEFORE}(?:{alternation(_words()['honorifics'])}){_NOT_LETTER_AFTER})+$",
-                     "", text)
-    return start + len(text.rstrip(" ,-"))
+@cache
+def _tail() -> regex.Pattern:
+    """What may end the chair's words before the chair phrase: an honorific or the possessive, as a word
+    ("মহোদয়ের", "সাহেবের", "এর") or glued ("-এর", "’র"), a comma."""
+    words = alternation(_words()["honorifics"] + _words()["possessive"])
+    return regex.compile(rf"(?:[\s,]+|{_NOT_LETTER_BEFORE}(?:{words}){_NOT_LETTER_AFTER}"
+                         rf"|(?<=[\p{{L}}\p{{M}})])(?:{alternation(_words()['possessive_suffixes'])}))$")
+
+
+def _end_of_name(sentence: str, start: int, end: int) -> int:
+    """The end of the chair's words without a trailing "মহোদয়(ের)", "সাহেবের", "-এর", "ের" or comma."""
+    while end > start and (m := _tail().search(sentence, start, end)):
+        end = m.start()
+    return end
 
 
 @cache
@@ -179,12 +195,6 @@ def _without_committee_role(chair: str) -> str:
     """"জনাব ক, কমিটির সভাপতি ও জেলা প্রশাসক, খ" -> "জনাব ক, জেলা প্রশাসক, খ": the role in the committee
     is not the chair's designation."""
     return _committee_role().sub(", ", chair, count=1)
-
-
-def _first_locative(sentence: str, start: int, end: int):
-    """The first word in the locative case in sentence[start:end], after the filler there."""
-    m = _filler().match(sentence, start, end)
-    return _LOCATIVE.search(sentence, m.end() if m else start, end)
 
 
 def _venue(sentence: str, blocks: list[tuple[int, int]], chair: Found[str] | None) -> Found[str] | None:

@@ -162,9 +162,7 @@ def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
     date_src = hdr.values.get("date") or sentence
     if date_src:
         meeting.date = _first_date(ex, "meeting.date", date_src)
-    time_src = hdr.values.get("time") or sentence
-    if time_src:
-        meeting.time = _first_time(ex, time_src, labelled="time" in hdr.values)
+    meeting.time = _meeting_time(ex, hdr, sentence)
     venue = hdr.values.get("venue")
     if venue is not None:
         meeting.venue = clean(venue.value) or None
@@ -178,6 +176,15 @@ def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
         meeting.attendance_ref = clean(m.group())
         ex.evidence["meeting.attendance_ref"] = (base + m.start(), base + m.end())
     return meeting
+
+
+def _meeting_time(ex: Extraction, hdr: header.Header, sentence: Found[str] | None):
+    """The time label's value; else a time printed in the date label's line ("তারিখঃ <date>, সময়ঃ <time>");
+    else the opening sentence's."""
+    if "time" in hdr.values:
+        return _first_time(ex, hdr.values["time"], labelled=True)
+    src = hdr.values.get("date") or sentence
+    return _first_time(ex, src, labelled=False) if src else None
 
 
 def _body_probe(text: str, body_start: int) -> int:
