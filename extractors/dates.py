@@ -41,17 +41,20 @@ _BANGLA_MONTH = _month_numbers("bangla")
 
 # Not part of a longer dotted number such as a memo number; "-" may join two dates into a range.
 _NOT_DIGIT_BEFORE = rf"(?<!{DIGIT})(?<!{DIGIT}[./])"
+
 _NOT_DIGIT_AFTER = rf"(?!{DIGIT})(?![./]{DIGIT})"
 _WORD_END = r"(?![\p{L}\p{M}])"
 _GAP = r"[ \t\u00a0]*+"  # dates do not run across lines; possessive, as nothing after it is a space
 _SEP = rf"{_GAP}(?:[-/.,]{_GAP})?"
 _ORDINAL = rf"(?:[ ]?(?i:{alternation(_WORDS['ordinal_suffixes'])}){_WORD_END})?"
 _YEAR4 = rf"(?P<year>{DIGIT}{{4}})(?!{DIGIT})"
+# A numeric date may follow a Bangla date's year and a slash: "২৬শে অগ্রহায়ন ১৪২০/১০/১২/২০১৩".
+_AFTER_NAMED_DATE = rf"(?<=(?:{alternation(_BANGLA_MONTH)})[ \t]{DIGIT}{{4}}[ \t]?/[ \t]?)"
 _MONTH_FIRST_NAMES = alternation(name for name in _GREGORIAN_MONTH if not name.isascii())
 # Any word stands where a month name may: looking it up afterwards in the month tables is several
 # times faster than an alternation of every spelling tried after every number of a page.
 _DATE = regex.compile(
-    rf"{_NOT_DIGIT_BEFORE}(?P<day>{DIGIT}{{1,2}})(?P<sep>[./-])(?P<month>{DIGIT}{{1,2}})(?P=sep)"
+    rf"(?:{_NOT_DIGIT_BEFORE}|{_AFTER_NAMED_DATE})(?P<day>{DIGIT}{{1,2}})(?P<sep>[./-])(?P<month>{DIGIT}{{1,2}})(?P=sep)"
     rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{2}}){_NOT_DIGIT_AFTER}"
     rf"|{_NOT_DIGIT_BEFORE}(?P<year>{DIGIT}{{4}})-(?P<month>{DIGIT}{{1,2}})-(?P<day>{DIGIT}{{1,2}}){_NOT_DIGIT_AFTER}"
     rf"|(?<!{DIGIT})(?P<day>{DIGIT}{{1,2}}){_ORDINAL}{_SEP}(?P<name>[\p{{L}}\p{{M}}]++)\.?{_SEP}{_YEAR4}"

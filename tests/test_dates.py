@@ -243,3 +243,9 @@ def test_month_first_bengali_dates_numeric_bangla_dates_and_paragraph_numbers():
     assert (bangla.month_name, bangla.gregorian, bangla.raw) == ("ভাদ্র", "2023-09-10", "২৬/০৫/১৪৩০")
     assert find_bangla_dates("২৬/০৫/১৪৩০") == []
     assert find_gregorian_dates("৩.১.১০ সিদ্ধান্ত") == []
+
+
+def test_a_gregorian_date_after_a_bangla_date_and_a_slash():
+    from bangla_minutes.extractors.dates import find_gregorian_dates
+    assert [f.value.raw for f in find_gregorian_dates("তারিখঃ ২৬শে অগ্রহায়ন ১৪২০/১০/১২/২০১৩ খ্রিঃ")] == ["১০/১২/২০১৩"]
+    assert find_gregorian_dates("নং ২০১৩/১০/১২/২০১৪") == []
