@@ -54,19 +54,20 @@ _MONTH_FIRST_NAMES = alternation(name for name in _GREGORIAN_MONTH if not name.i
 # Any word stands where a month name may: looking it up afterwards in the month tables is several
 # times faster than an alternation of every spelling tried after every number of a page.
 _DATE = regex.compile(
-    rf"(?:{_NOT_DIGIT_BEFORE}|{_AFTER_NAMED_DATE})(?P<day>{DIGIT}{{1,2}})(?P<sep>[./-])(?P<month>{DIGIT}{{1,2}})(?P=sep)"
+    rf"(?={DIGIT})(?:{_NOT_DIGIT_BEFORE}|(?<=/[ \t]?){_AFTER_NAMED_DATE})(?P<day>{DIGIT}{{1,2}})(?P<sep>[./-])(?P<month>{DIGIT}{{1,2}})(?P=sep)"
     rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{2}}){_NOT_DIGIT_AFTER}"
     rf"|{_NOT_DIGIT_BEFORE}(?P<year>{DIGIT}{{4}})-(?P<month>{DIGIT}{{1,2}})-(?P<day>{DIGIT}{{1,2}}){_NOT_DIGIT_AFTER}"
     rf"|(?<!{DIGIT})(?P<day>{DIGIT}{{1,2}}){_ORDINAL}{_SEP}(?P<name>[\p{{L}}\p{{M}}]++)\.?{_SEP}{_YEAR4}"
-    # Month first: "August 22, 2023", "মার্চ ১২, ২০১৮" (Gregorian month names only).
-    rf"|(?<![\p{{L}}\p{{M}}])(?P<name>[A-Za-z]+|{_MONTH_FIRST_NAMES})\.?{_GAP}(?P<day>{DIGIT}{{1,2}}){_ORDINAL}"
-    rf"{_GAP},?{_GAP}{_YEAR4}"
+    # Month first: "August 22, 2023", "মার্চ ১২, ২০১৮" (Gregorian month names only), anchored at the day
+    # with the month read in a lookbehind, so it is tried at numbers only; the date starts at the month.
+    rf"|(?={DIGIT})(?<=(?<![\p{{L}}\p{{M}}])(?P<name>[A-Za-z]+|{_MONTH_FIRST_NAMES})\.?[ \t\u00a0]*)"
+    rf"(?<!{DIGIT})(?P<day>{DIGIT}{{1,2}}){_ORDINAL}{_GAP},?{_GAP}{_YEAR4}"
 )
 
 
 def find_gregorian_dates(text: str) -> list[Found[DateValue]]:
     """Every real Gregorian date in `text` (calendar "gregorian"), in text order."""
-    return [Found(value, m.start(), m.end())
+    return [Found(value, _start(m), m.end())
             for m, value in _candidates(text) if isinstance(value, DateValue)]
 
 
@@ -80,19 +81,19 @@ def parse_gregorian_date(s: str) -> DateValue | None:
     if len(found) != 1 or not isinstance(found[0][1], DateValue):
         return None
     m, value = found[0]
-    leftover = _FILLER.sub("", s[:m.start()] + " " + s[m.end():])
+    leftover = _FILLER.sub("", s[:_start(m)] + " " + s[m.end():])
     return value if not regex.search(r"[\p{L}\p{N}]", leftover) else None
 
 
 def find_bangla_dates(text: str) -> list[Found[BanglaDate]]:
     """Every real Bangla date in `text`, converted with the calendar in force that year."""
-    return [Found(value, m.start(), m.end())
+    return [Found(value, _start(m), m.end())
             for m, value in _candidates(text) if isinstance(value, BanglaDate)]
 
 
 def find_invalid_dates(text: str) -> list[Found[str]]:
     """Date-shaped text that names no real day ("৩১/০২/২০২০", "৩১ কার্তিক ১৪৩০"); value is the raw text."""
-    return [Found(_raw(m), m.start(), m.end()) for m, value in _candidates(text) if value is None]
+    return [Found(_raw(m), _start(m), m.end()) for m, value in _candidates(text) if value is None]
 
 
 def find_fiscal_year(text: str) -> Found[str] | None:
@@ -213,8 +214,13 @@ def _full_year(digits: str) -> int:
     return year
 
 
+def _start(m) -> int:
+    """Where the date starts: at its month when the month comes first (read in a lookbehind)."""
+    return min(m.start(), m.start("name")) if m["name"] is not None else m.start()
+
+
 def _raw(m) -> str:
-    return " ".join(m.group().split())
+    return " ".join(m.string[_start(m):m.end()].split())
 
 
 def _filler_pattern():

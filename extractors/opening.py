@@ -48,9 +48,8 @@ class Opening:
 def find_opening_sentence(text: str) -> Found[str] | None:
     """The first line that says who chaired the meeting or when it was held ("অদ্য <date> তারিখে ... সভা
     অনুষ্ঠিত হয়।")."""
-    chair = alternation(_words()["chair_phrase"] + _words()["chair_after_phrase"])
     agenda = _LIST_LINE.search(text)  # a date-only opening stands above the agenda
-    for m in regex.finditer(rf"[^\n]*(?:({chair})|{alternation(_words()['held'])})[^\n]*", text):
+    for m in _opening_line().finditer(text):
         if m.group(1):
             return Found(m.group(), m.start(), m.end())
         held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
@@ -69,13 +68,40 @@ def read_opening(sentence: str) -> Opening:
 
 def _phrase_end(sentence: str, chair_end: int) -> int:
     """Where the words that name the chair end: after "-এর সভাপতিত্বে" or the closing "মহোদয়।"."""
-    m = regex.compile(rf"[^।]*?(?:{alternation(_words()['chair_phrase'])}|।|$)").match(sentence, chair_end)
-    return m.end()
+    return _phrase_end_pattern().match(sentence, chair_end).end()
 
 
 @cache
 def _words() -> dict:
     return lexicon.table("minutes_words.json")
+
+
+@cache
+def _words_pattern(*keys: str) -> regex.Pattern:
+    return regex.compile(alternation([word for key in keys for word in _words()[key]]))
+
+
+@cache
+def _opening_line() -> regex.Pattern:
+    """A line with a chair phrase (group 1) or the word that says the meeting was held."""
+    chair = _words_pattern("chair_phrase", "chair_after_phrase").pattern
+    return regex.compile(rf"[^\n]*(?:({chair})|{_words_pattern('held').pattern})[^\n]*")
+
+
+@cache
+def _phrase_end_pattern() -> regex.Pattern:
+    return regex.compile(rf"[^।]*?(?:{_words_pattern('chair_phrase').pattern}|।|$)")
+
+
+@cache
+def _office_before() -> regex.Pattern:
+    """An office ending in the possessive, before a designation: "<office>-এর", "<office>ের"."""
+    return regex.compile(rf"(\S.*?)(?:{_words_pattern('possessive', 'possessive_suffixes').pattern})\s*$", regex.S)
+
+
+@cache
+def _place_word() -> regex.Pattern:
+    return regex.compile(rf"(?:{_words_pattern('venue_words').pattern}){_NOT_LETTER_AFTER}")
 
 
 @cache
@@ -112,7 +138,7 @@ def _anchors(sentence: str) -> list[tuple[int, int]]:
 def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | None:
     """"সভায় সভাপতিত্ব করেন (জেলা প্রশাসক) জনাব ক, কমিটির সভাপতি ও জেলা প্রশাসক, খ মহোদয়।"; with the verb
     last ("... জেলা প্রশাসক জনাব ক সভাপতিত্ব করেন।") the chair stands before it."""
-    m = regex.search(alternation(_words()["chair_after_phrase"]), sentence)
+    m = _words_pattern("chair_after_phrase").search(sentence)
     if not m:
         return None
     stop = sentence.find("।", m.end())
@@ -128,7 +154,7 @@ def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | 
 def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | None = None) -> Found[str] | None:
     """"... জনাব ক, জেলা প্রশাসক, খ-এর সভাপতিত্বে", "<office>-এর <designation> জনাব ক-এর সভাপতিত্বে"."""
     if phrase is None:
-        m = regex.search(alternation(_words()["chair_phrase"]), sentence)
+        m = _words_pattern("chair_phrase").search(sentence)
         if not m:
             return None
         phrase = m.start()
@@ -160,8 +186,7 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
     if span is None:
         return None
     designation = before[span[0]:span[1]]
-    possessive = alternation(_words()["possessive"] + _words()["possessive_suffixes"])
-    office = regex.search(rf"(\S.*?)(?:{possessive})\s*$", before[:span[0]], regex.S)
+    office = _office_before().search(before[:span[0]])
     if office:
         return start + office.start(1), f"{designation}, {clean(office.group(1))}"
     if before[:span[0]].strip():
@@ -226,7 +251,7 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
     filler = _filler().match(sentence, start, end)
     start = filler.end() if filler else start
     word = _LOCATIVE.search(sentence, start, end)
-    if not word or regex.fullmatch(alternation(_words()["postpositions"]), word.group()):
+    if not word or word.group() in _words()["postpositions"]:
         return None
     ending = next(i for i in (1, 2, 3, 4) if word.group(i))
     place = clean(sentence[start:word.start(ending)])
@@ -234,4 +259,4 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
 
 
 def _names_a_place(place: str) -> bool:
-    return bool(regex.search(rf"(?:{alternation(_words()['venue_words'])}){_NOT_LETTER_AFTER}", place))
+    return bool(_place_word().search(place))
