@@ -134,7 +134,8 @@ def _heading_lines(paragraph: str, word: int) -> tuple[int, int]:
     first = last = at
     while first > 0 and last - first < _TITLE_LINES - 1 and not _letterhead_line(lines[first - 1], lines[first]):
         first -= 1
-    while last + 1 < len(lines) and last - first < _TITLE_LINES - 1 and not _letterhead_line(lines[last + 1], ""):
+    while (last + 1 < len(lines) and last - first < _TITLE_LINES - 1 and not lines[last].rstrip().endswith("।")
+           and not _letterhead_line(lines[last + 1], "") and not _label_line().match(lines[last + 1])):
         last += 1
     return spans[first][0], spans[last][1]
 

@@ -51,11 +51,43 @@ def find_opening_sentence(text: str) -> Found[str] | None:
     agenda = _LIST_LINE.search(text)  # a date-only opening stands above the agenda
     for m in _opening_line().finditer(text):
         if m.group(1):
-            return Found(m.group(), m.start(), m.end())
+            return _whole_sentence(text, m.start(), m.end())
         held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
         if held and (dates.find_gregorian_dates(m.group()) or dates.find_bangla_dates(m.group())):
-            return Found(m.group(), m.start(), m.end())
+            return _whole_sentence(text, m.start(), m.end())
     return None
+
+
+_WRAPPED_LINES = 3  # a PDF's text layer may wrap the opening sentence over a few lines
+
+
+def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
+    """The line, with the lines of the same sentence a page wrapped it into: those above it that end
+    no sentence, and those below it up to the line that ends it."""
+    for _ in range(_WRAPPED_LINES):
+        before = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        line = text[before:max(start - 1, 0)]
+        if start == 0 or not _continues(line) or _title_word().search(line):
+            break
+        start = before
+    for _ in range(_WRAPPED_LINES):
+        after = text.find("\n", end + 1)
+        line = text[end + 1:len(text) if after < 0 else after]
+        if end >= len(text) or text[start:end].rstrip().endswith("।") or not line.strip() or LIST_ITEM.match(line):
+            break
+        end = len(text) if after < 0 else after
+    return Found(text[start:end], start, end)
+
+
+def _continues(line: str) -> bool:
+    """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon."""
+    stripped = line.strip()
+    return bool(stripped) and not LIST_ITEM.match(line) and not stripped.endswith(("।", ":", "ঃ", "?"))
+
+
+@cache
+def _title_word() -> regex.Pattern:
+    return regex.compile(alternation(_words()["title"]))
 
 
 def read_opening(sentence: str) -> Opening:

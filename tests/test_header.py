@@ -101,3 +101,12 @@ def test_title_glued_to_its_letterhead():
     assert find_title(text).value == "জেলা কমিটির সভার কার্যবিবরণী"
     assert find_title("ক গ্যাস কোম্পানি\nলিমিটেডের ক্রয় কমিটির সভার কার্যবিবরণী\n").value == \
         "ক গ্যাস কোম্পানি\nলিমিটেডের ক্রয় কমিটির সভার কার্যবিবরণী"
+
+
+def test_an_opening_sentence_wrapped_over_lines_is_read_whole():
+    from bangla_minutes.extractors.opening import find_opening_sentence
+    text = ("কমিটির সভার কার্যবিবরণী\n\nঅদ্য ১২/০৩/২০১৮ তারিখ সকাল ১০টায় সম্মেলন কক্ষে জনাব মোঃ ক,\n"
+            "জেলা প্রশাসক, খ-এর সভাপতিত্বে জেলা কমিটির সভা\nঅনুষ্ঠিত হয়।\n১। বিবিধ\n")
+    sentence = find_opening_sentence(text).value
+    assert sentence.startswith("অদ্য") and sentence.endswith("অনুষ্ঠিত হয়।")
+    assert opening(sentence) == ("জনাব মোঃ ক,\nজেলা প্রশাসক, খ", "সম্মেলন কক্ষ")
