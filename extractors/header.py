@@ -104,7 +104,7 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
 def find_title(text: str) -> Found[str] | None:
     """The heading that names the meeting: the line holding কার্যবিবরণী (or a misspelling) and the lines of
     its paragraph around it that are not letterhead, at most 3 lines."""
-    pattern = _title_word()
+    pattern = title_word()
     offset = 0
     for paragraph in regex.split(r"(\n[ \t]*\n)", text):
         m = pattern.search(paragraph) if not paragraph.startswith("\n") else None
@@ -122,7 +122,8 @@ _TITLE_LINES = 3
 
 
 @cache
-def _title_word() -> regex.Pattern:
+def title_word() -> regex.Pattern:
+    """কার্যবিবরণী and its misspellings."""
     return regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
 
 

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from bangla_minutes.extractors import dates, lexicon, people, times
+from bangla_minutes.extractors import dates, header, lexicon, people, times
 from bangla_minutes.extractors.found import Found
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.text import LIST_ITEM, clean
@@ -67,7 +67,7 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
     for _ in range(_WRAPPED_LINES):
         before = text.rfind("\n", 0, max(start - 1, 0)) + 1
         line = text[before:max(start - 1, 0)]
-        if start == 0 or not _continues(line) or _title_word().search(line):
+        if start == 0 or not _continues(line) or header.title_word().search(line):
             break
         start = before
     for _ in range(_WRAPPED_LINES):
@@ -83,11 +83,6 @@ def _continues(line: str) -> bool:
     """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon."""
     stripped = line.strip()
     return bool(stripped) and not LIST_ITEM.match(line) and not stripped.endswith(("।", ":", "ঃ", "?"))
-
-
-@cache
-def _title_word() -> regex.Pattern:
-    return regex.compile(alternation(_words()["title"]))
 
 
 def read_opening(sentence: str) -> Opening:
