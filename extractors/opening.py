@@ -186,11 +186,12 @@ def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | N
             return None
         phrase = m.start()
     region = max([0, sentence.rfind("।", 0, phrase) + 1] + [end for _, end in anchors if end <= phrase])
+    for place in _LOCATIVE.finditer(sentence, region, phrase):  # a venue, "সভায়" or "<name>ের সঞ্চালনায়"
+        if _start_word().search(sentence, place.end(), phrase):  # before the chair's courtesy word
+            region = place.end()
     start = _start_word().search(sentence, region, phrase)
     if not start:
         return None
-    for place in _LOCATIVE.finditer(sentence, region, start.start()):  # a venue or "সভায়" before the chair
-        region = place.end()
     end = _end_of_name(sentence, start.start(), phrase)
     return _with_prefix(sentence, sentence[start.start():end], region, start.start(), end)
 
@@ -282,7 +283,9 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
         return None
     ending = next(i for i in (1, 2, 3, 4) if word.group(i))
     place = clean(sentence[start:word.start(ending)])
-    return Found(place, start, word.start(ending)) if place else None
+    if not place or _start_word().search(place):  # "জনাব খ-এর সঞ্চালনায়": a person's phrase, no place
+        return None
+    return Found(place, start, word.start(ending))
 
 
 def _names_a_place(place: str) -> bool:

@@ -110,3 +110,10 @@ def test_an_opening_sentence_wrapped_over_lines_is_read_whole():
     sentence = find_opening_sentence(text).value
     assert sentence.startswith("অদ্য") and sentence.endswith("অনুষ্ঠিত হয়।")
     assert opening(sentence) == ("জনাব মোঃ ক,\nজেলা প্রশাসক, খ", "সম্মেলন কক্ষ")
+
+
+def test_a_facilitator_before_the_chair_is_neither_chair_nor_venue():
+    assert opening("অদ্য ১২/০৩/২০১৮ তারিখে সহকারী কমিশনার জনাব খ এর সঞ্চালনায় ও উপজেলা নির্বাহী অফিসার জনাব ক এর "
+                   "সভাপতিত্বে সভা অনুষ্ঠিত হয়।") == ("জনাব ক, উপজেলা নির্বাহী অফিসার", None)
+    assert opening("উক্ত সভায় উপজেলা পরিষদের চেয়ারম্যান জনাব মোঃ ক সভাপতিত্ব করেন।") == \
+        ("জনাব মোঃ ক, চেয়ারম্যান, উপজেলা পরিষদ", None)
