@@ -38,8 +38,8 @@ PDF_COUNT = 12
 # The goal (issue "minutes it has never seen, as text") is 98% overall and 95% for every field. The bars
 # below are the floor the extractors hold today, raised as they improve: a draw below them is a regression.
 GOAL_OVERALL, GOAL_FIELD = 0.98, 0.95
-OVERALL = 0.88
-PER_FIELD = 0.45
+OVERALL = 0.93
+PER_FIELD = 0.50
 MISSES_SHOWN = 6  # per field in a failure message
 
 
