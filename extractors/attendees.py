@@ -31,6 +31,7 @@ _TABLE_RULE = regex.compile(r"^[\s|:\-–+]+$")
 
 _COLUMN_GAP = regex.compile(r"[ ]{3,}")
 _SERIAL = regex.compile(r"[০-৯0-9]{1,3}[.)।]?")
+_DEFAULT_ROLE = "member"  # docs/conventions.md: an attendee without a printed role is a member
 
 
 @dataclass
@@ -295,7 +296,7 @@ def _person(item: _Item) -> Found[Person]:
     if m:
         role = role or committee_roles()[m.group("role")]
         text = text[:m.start()]
-    person = parse_person(text, role=role or item.role)
+    person = parse_person(text, role=role or item.role or _DEFAULT_ROLE)
     update = {}
     designation = columns.get("designation")
     if designation and not first_designation(designation):  # a post the lexicon lacks: the column says it

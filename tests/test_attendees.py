@@ -48,7 +48,7 @@ def test_trailing_roles_and_wrapped_items():
         ("ক খ", [], "অতিরিক্ত সচিব", "সুরক্ষা সেবা বিভাগ", "chair"),
         ("গ", [], "উপসচিব", "স্বরাষ্ট্র মন্ত্রণালয়", "member_secretary"),
         ("ঘ", ["ড."], "পরিচালক", "ঙ অধিদপ্তর", "other"),
-        ("চ", [], "সহকারী প্রোগ্রামার", "আইসিটি সেল", None),  # no role printed, none in the heading
+        ("চ", [], "সহকারী প্রোগ্রামার", "আইসিটি সেল", "member"),  # no role printed: a member
     ]
     assert text[found[1].start:found[1].end] == "২. জনাব গ, উপসচিব,\n   স্বরাষ্ট্র মন্ত্রণালয় (সদস্য-সচিব)"
 
@@ -83,8 +83,8 @@ def test_tab_table_with_separate_designation_column():
     text = ("উপস্থিত কর্মকর্তাগণের তালিকা\nক্রমিক\tনাম\tপদবি\tদপ্তর/সংস্থা\n"
             "১\tজনাব ক\tউপসচিব\tখ মন্ত্রণালয়\n২\tজনাব গ\tপ্রকল্প সমন্বয়ক\tঘ অধিদপ্তর\n")
     assert people(text) == [
-        ("ক", [], "উপসচিব", "খ মন্ত্রণালয়", None),
-        ("গ", [], "প্রকল্প সমন্বয়ক", "ঘ অধিদপ্তর", None),  # a post the lexicon lacks: the column says it
+        ("ক", [], "উপসচিব", "খ মন্ত্রণালয়", "member"),
+        ("গ", [], "প্রকল্প সমন্বয়ক", "ঘ অধিদপ্তর", "member"),  # a post the lexicon lacks: the column says it
     ]
 
 
