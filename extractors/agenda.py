@@ -236,6 +236,8 @@ class _Assembler:
     def _decision(self, i: int, unit: Unit):
         self._current(unit)
         self._decision_mode()
+        if unit.marker.number:  # "সিদ্ধান্ত নং ১: ...": one decision, labelled by its number
+            return self._decide(clean(unit.marker.number), unit.body, unit.end)
         self._prose(unit)
 
     def _combined(self, i: int, unit: Unit):

@@ -83,6 +83,8 @@ def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) 
         return True  # a label or enumerator alone on its line: its text follows
     if unit.kind == "heading" and (after_blank or unit.end - unit.last_line < _WRAPPED):
         return False  # an agenda title seldom ends with "।": only a wrapped title runs on
+    if unit.kind == "entry" and unit.last_line == unit.start and unit.end - unit.start < _WRAPPED:
+        return False  # "(ক) খাস জমি বন্দোবস্ত": a short first line ended where its writer ended it
     return not complete
 
 
