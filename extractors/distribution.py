@@ -165,6 +165,8 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
         if LIST_ITEM.match(line):
             numbered = True if numbered is None else numbered
             items.append([(start, end)])
+        elif items and _is_request(line):
+            items[-1].append((start, end))  # "(জ্ঞাতার্থে)।" wrapped onto its own line: the item's note
         elif _ends_list(line, _next_content(text, lines, i)):
             break
         elif numbered is None or (not numbered and _new_unnumbered_item(text, items, line)):
@@ -180,6 +182,12 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
     if not recipients:
         return None
     return DistributionList(recipients, heading.note, heading.start, recipients[-1].end)
+
+
+def _is_request(line: str) -> bool:
+    """A line that is only a bracket asking something: "(সদয় অবগতির জন্য)।" (not a signed name)."""
+    m = regex.fullmatch(r"\s*\(([^()]*)\)[\s।.;,]*", line)
+    return bool(m) and bool(_request_words().search(m.group(1)))
 
 
 def _ends_list(line: str, next_line: str | None) -> bool:
