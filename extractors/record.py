@@ -109,11 +109,11 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
 def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
     hdr = header.find_label_lines(text)
-    body_start = max(title.end if title else 0, hdr.end)
+    memo_found = memo.find_memo(text)
+    body_start = max(title.end if title else 0, _header_end(hdr, memo_found))
     opening = None if hdr.values else header.find_opening_sentence(text)
     if opening:
         body_start = max(body_start, opening.end)
-    memo_found = memo.find_memo(text)
     dist_from = memo_found.end if memo_found else 0
     dist = distribution.find_distribution(text[dist_from:])
     dist = dist.shifted(dist_from) if dist else None
@@ -124,6 +124,14 @@ def find_blocks(text: str) -> Blocks:
     anchors = _anchors(text, body_start, memo_found, dist, None if in_header else appendix)
     return Blocks(title, hdr, opening, body_start, memo_found, dist, appendix, anchors,
                   _signature_region(text, body_start, anchors))
+
+
+def _header_end(hdr: header.Header, memo_found: Found | None) -> int:
+    """Where the header ends; never past the memo line below it (whose "তারিখ:" is the issue date's)."""
+    values_end = max((v.end for v in hdr.values.values()), default=0)
+    if memo_found and values_end < memo_found.start < hdr.end:
+        return values_end
+    return hdr.end
 
 
 def _title_zone(text: str) -> int:

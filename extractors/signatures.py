@@ -162,7 +162,8 @@ def _people_in_column(cells: list[Cell]) -> list[Found[Person]]:
     people, current = [], []
     for i, cell in enumerate(cells):
         below = cells[i + 1].text if i + 1 < len(cells) else None
-        if current and is_signature_start(cell.text, below) and (_has_designation(current) or not _opens(current)):
+        if (current and is_signature_start(cell.text, below) and not _is_role_line(below)
+                and (_has_designation(current) or not _opens(current))):
             people.append(current)
             current = []
         current.append(cell)
@@ -173,6 +174,11 @@ def _people_in_column(cells: list[Cell]) -> list[Found[Person]]:
         if person:
             out.append(Found(person, person_cells[0].start, person_cells[-1].end))
     return out
+
+
+def _is_role_line(line: str | None) -> bool:
+    """"সদস্য-সচিব" alone under an office line: the block's role, not a new signer's designation."""
+    return line is not None and clean(line) in committee_roles()
 
 
 def _opens(cells: list[Cell]) -> bool:
