@@ -165,8 +165,8 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
         if LIST_ITEM.match(line):
             numbered = True if numbered is None else numbered
             items.append([(start, end)])
-        elif items and _is_request(line):
-            items[-1].append((start, end))  # "(জ্ঞাতার্থে)।" wrapped onto its own line: the item's note
+        elif items and (_is_request(line) or (numbered and not gap and line[:1].isspace())):
+            items[-1].append((start, end))  # "(জ্ঞাতার্থে)।" or an indented line: the item wrapped
         elif _ends_list(line, _next_content(text, lines, i)):
             break
         elif numbered is None or (not numbered and _new_unnumbered_item(text, items, line)):
