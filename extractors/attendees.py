@@ -31,6 +31,7 @@ _TABLE_RULE = regex.compile(r"^[\s|:\-–+]+$")
 
 _COLUMN_GAP = regex.compile(r"[ ]{3,}")
 _SERIAL = regex.compile(r"[০-৯0-9]{1,3}[.)।]?")
+_AGENDA_COLUMNS = {"discussion", "decision", "responsible", "deadline"}
 _DEFAULT_ROLE = "member"  # docs/conventions.md: an attendee without a printed role is a member
 
 
@@ -125,6 +126,8 @@ def _appendix(text: str, lines: list[tuple[int, int]], i: int, intro: list[str])
     while i < len(lines):
         line = text[slice(*lines[i])]
         is_table = _table_header(line) is not None or "|" in line
+        if is_table and _is_agenda_table(line):
+            break  # a decision table under a lone "উপস্থিতি: পরিশিষ্ট-ক" label is the body, not the appendix
         if not is_appendix_heading(line) and (is_table or _MARKER.match(line.strip()) or _subheading(line)):
             role = role_in(" ".join(intro))
             context = {"default_role": role, "role": role, "office": None}
@@ -134,6 +137,12 @@ def _appendix(text: str, lines: list[tuple[int, int]], i: int, intro: list[str])
         intro.append(line)
         i += 1
     return [], i
+
+
+def _is_agenda_table(line: str) -> bool:
+    """A header row of an agenda table ("ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত")."""
+    kinds = {lexicon.column_kind(cell) for cell in _table_cells(line)}
+    return bool(kinds & _AGENDA_COLUMNS)
 
 
 def _subheading(line: str) -> str | None:
