@@ -132,11 +132,16 @@ def _appendix(text: str, lines: list[tuple[int, int]], i: int, intro: list[str])
             role = role_in(" ".join(intro))
             context = {"default_role": role, "role": role, "office": None}
             return (_table if is_table else _numbered_list)(text, lines, i, context)
-        if line.strip() and not is_appendix_heading(line) and len(intro) > _MAX_PREAMBLE_LINES:
-            break
+        if line.strip() and not is_appendix_heading(line) and (len(intro) > _MAX_PREAMBLE_LINES or _is_prose(line)):
+            break  # prose below "পরিশিষ্ট-ক": the header's reference to an appendix, not the appendix
         intro.append(line)
         i += 1
     return [], i
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of the body (the welcome), never a line of an appendix's heading."""
+    return "।" in line and len(line.split()) > _MAX_HEADING_WORDS
 
 
 def _is_agenda_table(line: str) -> bool:
