@@ -19,7 +19,7 @@ from bangla_minutes.extractors import lexicon
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.attendees import is_appendix_heading
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import first_designation, starts_with_designation
+from bangla_minutes.extractors.people import first_designation, office_words, starts_with_designation
 from bangla_minutes.extractors.signatures import is_signature_start, line_spans, starts_with_skip_word
 from bangla_minutes.extractors.text import LIST_ITEM, clean
 from bangla_minutes.schemas import Recipient
@@ -59,13 +59,6 @@ def _heading_word() -> regex.Pattern:
 @cache
 def _request_words() -> regex.Pattern:
     return regex.compile(alternation(lexicon.lines("request_words.txt"), spaces='entry'))
-
-
-@cache
-def _office_words() -> regex.Pattern:
-    # an office word as a word of its own or with a case ending ("বিভাগের"), not inside "বিভাগীয়"
-    words = alternation(lexicon.lines("office_words.txt"), spaces='entry')
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?:ের|এর|র|সমূহ|সমূহের)?(?![\p{{L}}\p{{M}}])")
 
 
 def find_distribution(text: str) -> DistributionList | None:
@@ -243,7 +236,7 @@ def _designation_office(item: str) -> tuple[str | None, str | None]:
     first = parts[0]
     span = first_designation(first)
     outside = regex.sub(r"\([^()]*\)", " ", first[:span[0]] + " " + first[span[1]:]) if span else ""
-    if not span or _office_words().search(outside):
+    if not span or office_words().search(outside):
         return None, None
     office = ", ".join(p for p in (clean(p) for p in parts[1:]) if p)
     return clean(first) or None, office or None

@@ -18,7 +18,7 @@ import regex
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import committee_roles, parse_person, starts_with_designation
+from bangla_minutes.extractors.people import committee_roles, office_words, parse_person, starts_with_designation
 from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean
 from bangla_minutes.schemas import Person
 
@@ -90,7 +90,8 @@ def is_skip_line(line: str) -> bool:
 def is_bracketed_name(line: str) -> bool:
     line = line.strip().rstrip("।")
     return (line.startswith("(") and line.endswith(")") and line.count("(") == 1
-            and 0 < len(line[1:-1].split()) <= _MAX_NAME_WORDS and not is_skip_line(line[1:-1]))
+            and 0 < len(line[1:-1].split()) <= _MAX_NAME_WORDS and not is_skip_line(line[1:-1])
+            and not office_words().search(line))  # "(উন্নয়ন শাখা)" names a branch, not a signer
 
 
 def is_name_line(line: str) -> bool:
@@ -99,7 +100,8 @@ def is_name_line(line: str) -> bool:
     words = line.split()
     return (0 < len(words) <= _MAX_NAME_WORDS and len(line) >= _MIN_NAME_LENGTH and not any(ch.isdigit() for ch in line)
             and ":" not in line and not line.endswith("।") and not LIST_ITEM.match(line)
-            and not is_skip_line(line) and not starts_with_designation(line))
+            and not is_skip_line(line) and not starts_with_designation(line)
+            and not office_words().search(line))  # "জেলা প্রশাসকের কার্যালয়": a letterhead, no name
 
 
 def is_signature_start(line: str, next_line: str | None) -> bool:
