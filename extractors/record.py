@@ -108,9 +108,9 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
 
 def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
-    hdr = header.find_label_lines(text)
     memo_found = memo.find_memo(text)
-    body_start = max(title.end if title else 0, _header_end(hdr, memo_found))
+    hdr = _header_above(header.find_label_lines(text), memo_found, title)
+    body_start = max(title.end if title else 0, hdr.end)
     opening = None if hdr.values else header.find_opening_sentence(text)
     if opening:
         body_start = max(body_start, opening.end)
@@ -126,12 +126,14 @@ def find_blocks(text: str) -> Blocks:
                   _signature_region(text, body_start, anchors))
 
 
-def _header_end(hdr: header.Header, memo_found: Found | None) -> int:
-    """Where the header ends; never past the memo line below it (whose "তারিখ:" is the issue date's)."""
-    values_end = max((v.end for v in hdr.values.values()), default=0)
-    if memo_found and values_end < memo_found.start < hdr.end:
-        return values_end
-    return hdr.end
+def _header_above(hdr: header.Header, memo_found: Found | None, title: Found | None) -> header.Header:
+    """The header's lines above the memo line: a "তারিখ:" below it (the body between) is the issue date's."""
+    if not memo_found or (title and memo_found.start < title.end):
+        return hdr  # no memo line, or one printed at the top above the title
+    values = {k: v for k, v in hdr.values.items() if v.start < memo_found.start}
+    if len(values) == len(hdr.values):
+        return hdr
+    return header.Header(values, max((v.end for v in values.values()), default=0))
 
 
 def _title_zone(text: str) -> int:
