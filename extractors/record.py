@@ -130,9 +130,9 @@ def _header_above(hdr: header.Header, memo_found: Found | None, title: Found | N
     """The header's lines above the memo line: a "তারিখ:" below it (the body between) is the issue date's."""
     if not memo_found or (title and memo_found.start < title.end):
         return hdr  # no memo line, or one printed at the top above the title
-    values = {k: v for k, v in hdr.values.items() if v.start < memo_found.start}
-    if len(values) == len(hdr.values):
+    if hdr.end < memo_found.start:
         return hdr
+    values = {k: v for k, v in hdr.values.items() if v.start < memo_found.start}
     return header.Header(values, max((v.end for v in values.values()), default=0))
 
 
