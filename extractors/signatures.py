@@ -37,6 +37,7 @@ class Cell:
     start: int
     end: int
     column: int  # display column of its first character (tabs expanded)
+    ordinal: int = 0  # how many column gaps stand before it on its line (a leading gap counts)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -49,14 +50,14 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
     line = text[start:end]
     cells = []
     pos = 0
-    for piece in [*COLUMN_GAP.finditer(line), None]:
+    for ordinal, piece in enumerate([*COLUMN_GAP.finditer(line), None]):
         stop = piece.start() if piece else len(line)
         chunk = line[pos:stop]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             s, e = start + pos + lead, start + pos + len(chunk.rstrip())
             column = len(line[:pos + lead].expandtabs(8))
-            cells.append(Cell(text[s:e].strip(), s, e, column))
+            cells.append(Cell(text[s:e].strip(), s, e, column, ordinal))
         if piece:
             pos = piece.end()
     return cells
@@ -144,18 +145,23 @@ def _without_signed(cell: Cell) -> Cell:
     if not m:
         return cell
     cut = cell.end - len(cell.text[m.end():])
-    return Cell(cell.text[m.end():], cut, cell.end, cell.column + m.end())
+    return Cell(cell.text[m.end():], cut, cell.end, cell.column + m.end(), cell.ordinal)
 
 
 def _columns(block: list[list[Cell]]) -> list[list[Cell]]:
-    """The cells of a block by column: each cell joins the column whose start is nearest its own."""
+    """The cells of a block by column. Blocks whose widest line starts at the margin with one gap between
+    columns are read by gaps ("\t\t\tসভাপতি" is the second column however wide the first one is); others
+    by display column, each cell joining the column whose start is nearest its own."""
     widest = max(block, key=len)
+    by_gaps = [c.ordinal for c in widest] == list(range(len(widest)))
     starts = [c.column for c in widest]
     columns: list[list[Cell]] = [[] for _ in starts]
     for cells in block:
         for cell in cells:
-            nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - cell.column))
-            columns[nearest].append(cell)
+            if by_gaps and cell.ordinal < len(starts):
+                columns[cell.ordinal].append(cell)
+            else:
+                columns[min(range(len(starts)), key=lambda i: abs(starts[i] - cell.column))].append(cell)
     return [c for c in columns if c]
 
 
