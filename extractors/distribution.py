@@ -86,6 +86,8 @@ def _heading(text: str, start: int, end: int, next_line: str | None) -> _Heading
     "সদয় অবগতির জন্য অনুলিপি প্রেরণ করা হলো:" or "অনুলিপি: first recipient"."""
     line = text[start:end]
     m = _heading_word().search(line)
+    if not m and _is_item(next_line):
+        return _sending_line(text, start, end)
     if not m or len(line.split()) > _MAX_HEADING_WORDS or line.rstrip().endswith("।"):
         return None
     before = (start + _content_start(line), start + m.start())
@@ -111,6 +113,22 @@ def _heading(text: str, start: int, end: int, next_line: str | None) -> _Heading
     else:
         note = around
     return _Heading(start + _content_start(line), end, note, inline)
+
+
+@cache
+def _sending() -> regex.Pattern:
+    words = alternation(lexicon.lines("distribution_sending.txt"), spaces='any')
+    return regex.compile(rf"(?:{words})\s*[:ঃ][-–]?\s*$")
+
+
+def _sending_line(text: str, start: int, end: int) -> _Heading | None:
+    """"সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে প্রেরণ করা হলো:" above a list: a heading that is all note."""
+    line = text[start:end]
+    m = _sending().search(line)
+    if not m or len(line.split()) > _MAX_HEADING_WORDS or not _request_words().search(line):
+        return None
+    first = start + _content_start(line)
+    return _Heading(first, end, _found_clean(text, first, start + m.end()), None)
 
 
 def _content_start(line: str) -> int:
