@@ -25,8 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bangla_minutes.extractors import dates
-from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start, trailing_fields,
-                                        trim_dangling)
+from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start,
+                                                       sentence_end, trailing_fields, trim_dangling)
 from bangla_minutes.extractors.agenda_table import Row, Table, stripped
 from bangla_minutes.extractors.agenda_units import Unit, split_units
 from bangla_minutes.extractors.text import clean, strip_edges
@@ -283,8 +283,13 @@ class _Assembler:
         that = decided_that(self.text, start, end)
         if that is not None:
             self._discuss(start, that[0])
+            stop = sentence_end(self.text, that[1], end)  # "... যে, <decision>। <more discussion>"
             self._decision_mode()
-            return self._decide_from_prose(that[1], end)
+            self._decide_from_prose(that[1], stop)
+            if stop < end:
+                self.mode = "discussion"
+                self._discuss(stop, end)
+            return
         if self.mode == "decision":
             if self.item.combined is not None and not self.item.decisions:
                 piece = self._piece(start, end)

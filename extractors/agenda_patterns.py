@@ -192,6 +192,12 @@ def sentence_start(text: str, start: int, pos: int) -> int:
     return start if cut < 0 else cut + 1
 
 
+def sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence starting at `start` ends (after its "।"), or `end` when it runs to the end."""
+    cut = min((i for i in (text.find(c, start, end) for c in SENTENCE_ENDS) if i >= 0), default=-1)
+    return end if cut < 0 or not text[cut + 1:end].strip() else cut + 1
+
+
 def last_sentence(text: str, start: int, end: int) -> int:
     """Where the last sentence of text[start:end] starts (its closing punctuation does not count)."""
     return sentence_start(text, start, _strip_end(text, start, end, SENTENCE_ENDS + ":ঃ;-"))

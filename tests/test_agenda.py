@@ -395,3 +395,38 @@ def _cpu_seconds_for(texts: list[str], rounds: int) -> float:
         for text in texts:
             extract_agenda(text)
     return time.process_time() - start
+
+
+def test_numbered_decision_labels():
+    text = ("আলোচনা: জেলায় ডেঙ্গু রোগী বেড়েছে।\n\nসিদ্ধান্ত নং- ১ঃ সাপ্তাহিক পরিচ্ছন্নতা অভিযান পরিচালনা করতে হবে।\n"
+            "বাস্তবায়নে: সিভিল সার্জন\nসিদ্ধান্ত নং ২: হাসপাতালে পর্যাপ্ত কিট মজুদ রাখতে হবে।\n")
+    [item] = items(text)
+    assert item.discussion == "জেলায় ডেঙ্গু রোগী বেড়েছে"
+    assert [(d.label, d.text, d.responsible) for d in item.decisions] == [
+        ("১", "সাপ্তাহিক পরিচ্ছন্নতা অভিযান পরিচালনা করতে হবে", "সিভিল সার্জন"),
+        ("২", "হাসপাতালে পর্যাপ্ত কিট মজুদ রাখতে হবে", None)]
+
+
+def test_short_lettered_heading_without_colon_then_unlabelled_discussion():
+    text = ("(ক) খাস জমি বন্দোবস্ত\nপ্রায় ৪.৫০ একর কৃষি খাস জমি অবৈধ দখলে রয়েছে।\n"
+            "সিদ্ধান্তঃ অবৈধ দখলকারীদের তালিকা প্রস্তুত করতে হবে।\n")
+    [item] = items(text)
+    assert (item.number, item.title, item.discussion) == (
+        "ক", "খাস জমি বন্দোবস্ত", "প্রায় ৪.৫০ একর কৃষি খাস জমি অবৈধ দখলে রয়েছে")
+
+
+def test_a_decision_field_line_does_not_swallow_the_next_decision():
+    text = ("৩। বিস্তারিত আলোচনা শেষে সভায় নিম্নরূপ সিদ্ধান্ত গৃহীত হয়:\n\n"
+            "৩.১ সাপ্তাহিক পরিচ্ছন্নতা অভিযান পরিচালনা করতে হবে;\nবাস্তবায়নে: সিভিল সার্জন, ফরিদপুর।\n"
+            "সময়সীমা: ৩০ জুন ২০১৮\n৩.২ হাসপাতালে পর্যাপ্ত কিট মজুদ রাখতে হবে;\n৩.৩ মসজিদে প্রচারণা চালাতে হবে।\n")
+    [item] = items(text)
+    assert [d.label for d in item.decisions] == ["৩.১", "৩.২", "৩.৩"]
+    assert item.decisions[0].deadline.iso == "2018-06-30"
+
+
+def test_a_decision_inside_a_prose_paragraph():
+    text = ("১। আইন-শৃঙ্খলা পরিস্থিতি\nআলোচনা: পরিস্থিতি সন্তোষজনক। সভায় আলোচনার পর সিদ্ধান্ত গৃহীত হয় যে, "
+            "মাদকবিরোধী অভিযান জোরদার করতে হবে। এ বিষয়ে পুলিশ সুপার অবহিত করেন।\n")
+    [item] = items(text)
+    assert item.discussion == "পরিস্থিতি সন্তোষজনক। এ বিষয়ে পুলিশ সুপার অবহিত করেন"
+    assert [d.text for d in item.decisions] == ["মাদকবিরোধী অভিযান জোরদার করতে হবে"]

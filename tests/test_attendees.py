@@ -149,3 +149,16 @@ def test_arbitrary_text_never_raises(text):
 @given(st.text(alphabet="পরিশিষ্ট-ক\n|\t১২৩.। জনাব,উপসচিব:সদস্য() "))
 def test_appendix_like_text_never_raises(text):
     find_attendees("পরিশিষ্ট-ক\n" + text)
+
+
+def test_an_appendix_reference_in_the_header_is_no_appendix():
+    text = ("উপস্থিতি\nপরিশিষ্ট \"ক\"\n\nসভার শুরুতে সভাপতি উপস্থিত সদস্যবৃন্দকে স্বাগত জানান। অতঃপর সভাপতির অনুমতিক্রমে "
+            "সদস্য-সচিব আলোচ্যসূচি উপস্থাপন করেন।\n\n১. ঘূর্ণিঝড় মোকাবিলার প্রস্তুতিঃ\nসিদ্ধান্তঃ\n"
+            "(ক) চেয়ারম্যান, ৬নং আকোটেরচর ইউনিয়ন পরিষদ সভা আহ্বান করবেন।\n")
+    assert find_attendees(text) == []
+
+
+def test_a_decision_table_under_the_reference_is_no_attendee_table():
+    text = ("উপস্থিতি\nপরিশিষ্ট-'ক'\n\nক্রমিক নং | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নকারী\n---|---|---|---|---\n"
+            "১ | জন্ম নিবন্ধন | নিবন্ধন হয়েছে। | নিশ্চিত করতে হবে। | সিভিল সার্জন, নাটোর\n")
+    assert find_attendees(text) == []
