@@ -78,6 +78,11 @@ def _skip_regex() -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(_words()['skip'], spaces='entry')})", regex.I)
 
 
+@cache
+def _website_regex() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_words()['website'], spaces='entry')})", regex.I)
+
+
 def starts_with_skip_word(line: str) -> bool:
     """Date and memo labels, phone/e-mail labels, closing words, list headings."""
     return bool(_skip_regex().match(line.strip(" \t*")))
@@ -123,7 +128,8 @@ def find_signatures(text: str) -> list[Found[Person]]:
 
 
 def _blocks(text: str) -> list[list[list[Cell]]]:
-    """Runs of non-blank lines (each a list of cells); skip lines and blank lines separate runs.
+    """Runs of non-blank lines (each a list of cells); skip lines and blank lines separate runs, and a run
+    ended by a web address line is a letterhead (printed after the body), no signature.
 
     A "স্বাক্ষরিত/-" prefix is cut off its cell: the name follows it on the line or below."""
     blocks, current = [], []
@@ -133,7 +139,8 @@ def _blocks(text: str) -> list[list[list[Cell]]]:
         if cells:
             current.append(cells)
         elif current:
-            blocks.append(current)
+            if not _website_regex().match(text[start:end].strip()):  # a letterhead ends in its web address
+                blocks.append(current)
             current = []
     if current:
         blocks.append(current)

@@ -122,5 +122,6 @@ def test_a_right_column_line_under_a_wide_left_name_stays_right():
 
 def test_a_letterhead_after_the_body_is_no_signature():
     text = ("(মোছাঃ জান্নাতুল ফেরদৌস)\nঅতিরিক্ত জেলা প্রশাসক (সার্বিক)\nকিশোরগঞ্জ\n\n"
-            "জেলা প্রশাসকের কার্যালয়, কিশোরগঞ্জ\n(জেলা ম্যাজিস্ট্রেসী শাখা)\n")
+            "জেলা প্রশাসকের কার্যালয়, কিশোরগঞ্জ\n(জেলা ম্যাজিস্ট্রেসী শাখা)\n\n"
+            "বাংলাদেশ পাটকল সংস্থা\n(একটি সরকারি প্রতিষ্ঠান)\nআদমজী কোর্ট, মতিঝিল, ঢাকা\nwww.bjmc.gov.bd\n")
     assert [f.value.name for f in find_signatures(text)] == ["মোছাঃ জান্নাতুল ফেরদৌস"]
