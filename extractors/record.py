@@ -118,7 +118,7 @@ def find_blocks(text: str) -> Blocks:
     dist = distribution.find_distribution(text[dist_from:])
     dist = dist.shifted(dist_from) if dist else None
     appendix = attendees.find_attendees(text)
-    in_header = bool(appendix) and _list_in_header(text, appendix, body_start)
+    in_header = bool(appendix) and _list_in_header(text, appendix, body_start, memo_found)
     if in_header:
         body_start = appendix[-1].end  # "উপস্থিত সদস্যবৃন্দ:" listed under the header, before the body
     anchors = _anchors(text, body_start, memo_found, dist, None if in_header else appendix)
@@ -270,10 +270,12 @@ def _anchors(text: str, body_start: int, memo_found: Found | None, dist: distrib
     return sorted(p for p in points if p >= body_start)
 
 
-def _list_in_header(text: str, appendix: list[Found[Person]], body_start: int) -> bool:
-    """An attendee list right under the header (prose follows it) rather than an appendix at the end."""
+def _list_in_header(text: str, appendix: list[Found[Person]], body_start: int, memo_found: Found | None) -> bool:
+    """An attendee list under the header (the body's prose follows it) rather than an appendix at the end:
+    right under the header, or anywhere above the memo line when the header was not read."""
     start, end = appendix[0].start, appendix[-1].end
-    return start < body_start + 200 and bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
+    above = start < body_start + 200 or (memo_found is not None and body_start < end < memo_found.start)
+    return above and bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
 
 
 def _line_start(text: str, offset: int) -> int:
