@@ -102,6 +102,7 @@ class _Assembler:
         self.list_style: str | None = None  # how the running decision list is enumerated
         self.awaiting_list = False  # a decision label or intro announced decisions, none came yet
         self.heading_styles: set[str] = set()
+        self.agenda_list: str | None = None  # "আলোচ্য বিষয়:" then a list: the style its entries (titles) share
         self.paragraph_style: str | None = None  # how a narrative numbers its paragraphs
         self.closed = False  # after the closing sentence
         self.at = 0  # index of the unit being filed
@@ -188,11 +189,21 @@ class _Assembler:
         marker = unit.marker
         number = clean(marker.number or marker.label or "") or None
         title = self._piece(unit.body, unit.end)
+        if not (title or number) and i + 1 < len(self.units) and self.units[i + 1].kind == "entry":
+            self._finish()  # "আলোচ্য বিষয়ঃ" above a list: the list names the items
+            self.agenda_list = self.units[i + 1].style
+            return
         self._open(unit, number=number, title=[title] if title else [])
         if marker.label:
             self.heading_styles.add(marker.style)
 
     def _entry(self, i: int, unit: Unit):
+        if self.agenda_list == unit.style:
+            self._heading(i, unit)  # an agenda title of the list; what is said about it comes under a label
+            if not (i + 1 < len(self.units) and self.units[i + 1].style == unit.style):
+                self._finish()
+                self.agenda_list = None
+            return
         in_list = self.mode == "decision" and (
             self.list_style == unit.style if self.list_style else self.awaiting_list)
         if not in_list and (self._label_follows(i) or self._numbered_like_heading(unit)):
@@ -324,6 +335,10 @@ class _Assembler:
             self.item.discussion.append(piece)
 
     def _decide(self, label: str | None, start: int, end: int):
+        that = decided_that(self.text, start, end)
+        if that is not None and label is not None:  # "২। ... আলোচনা করা হয়। সিদ্ধান্ত গৃহীত হয় যে, <decision>"
+            self._discuss(start, that[0])
+            start = that[1]
         own_end, values = trailing_fields(self.text, start, end)
         piece = self._piece(start, own_end)
         if not piece:
