@@ -103,6 +103,7 @@ class _Assembler:
         self.awaiting_list = False  # a decision label or intro announced decisions, none came yet
         self.heading_styles: set[str] = set()
         self.agenda_list: str | None = None  # "আলোচ্য বিষয়:" then a list: the style its entries (titles) share
+        self.listed: dict[tuple[str | None, str], _Item] = {}  # the list's items by (style, number)
         self.paragraph_style: str | None = None  # how a narrative numbers its paragraphs
         self.closed = False  # after the closing sentence
         self.at = 0  # index of the unit being filed
@@ -145,7 +146,8 @@ class _Assembler:
                 draft.decisions.append(_Decision(None, draft.combined))
             elif draft.combined:
                 draft.discussion += draft.combined
-            self.items.append(draft)
+            if not any(item is draft for item in self.items):  # an item of an agenda list is there already
+                self.items.append(draft)
         self.item, self.mode, self.list_style = None, None, None
 
     def _open(self, unit: Unit, **fields) -> _Item:
@@ -198,12 +200,16 @@ class _Assembler:
             self.heading_styles.add(marker.style)
 
     def _entry(self, i: int, unit: Unit):
-        if self.agenda_list == unit.style:
+        if self.agenda_list == unit.style and self._in_agenda_list(unit):
             self._heading(i, unit)  # an agenda title of the list; what is said about it comes under a label
+            self.listed[(unit.style, self.item.number)] = self.item
             if not (i + 1 < len(self.units) and self.units[i + 1].style == unit.style):
                 self._finish()
                 self.agenda_list = None
             return
+        listed = self.listed.pop((unit.style, clean(unit.label or "")), None)
+        if listed is not None:
+            return self._listed_again(i, unit, listed)
         in_list = self.mode == "decision" and (
             self.list_style == unit.style if self.list_style else self.awaiting_list)
         if not in_list and (self._label_follows(i) or self._numbered_like_heading(unit)):
@@ -220,6 +226,26 @@ class _Assembler:
             self.mode = None  # the narrative's numbered paragraphs go on after its decision list
         if draft.implicit and self.mode is None:
             self.paragraph_style = unit.style
+        self._prose(unit)
+
+    def _in_agenda_list(self, unit: Unit) -> bool:
+        """Does the agenda list go on with this entry (not a number it gave already)?"""
+        if (unit.style, clean(unit.label or "")) not in self.listed:
+            return True
+        self._finish()
+        self.agenda_list = None
+        return False
+
+    def _listed_again(self, i: int, unit: Unit, listed: _Item):
+        """"২। ..." numbered as an item of the agenda list above: what was said and decided about it. Under
+        its own আলোচনা/সিদ্ধান্ত labels it only reopens the item; else it is the item's "আলোচনা ও সিদ্ধান্ত"."""
+        self._finish()
+        self.item = listed
+        self.closed = False
+        if self._label_follows(i):
+            return
+        listed.combined = []
+        self._decision_mode()
         self._prose(unit)
 
     def _numbered_like_heading(self, unit: Unit) -> bool:
