@@ -25,8 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bangla_minutes.extractors import dates
-from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start, trailing_fields,
-                                        trim_dangling)
+from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start,
+                                                       sentence_end, trailing_fields, trim_dangling)
 from bangla_minutes.extractors.agenda_table import Row, Table, stripped
 from bangla_minutes.extractors.agenda_units import Unit, split_units
 from bangla_minutes.extractors.text import clean, strip_edges
@@ -102,6 +102,8 @@ class _Assembler:
         self.list_style: str | None = None  # how the running decision list is enumerated
         self.awaiting_list = False  # a decision label or intro announced decisions, none came yet
         self.heading_styles: set[str] = set()
+        self.agenda_list: str | None = None  # "আলোচ্য বিষয়:" then a list: the style its entries (titles) share
+        self.listed: dict[tuple[str | None, str], _Item] = {}  # the list's items by (style, number)
         self.paragraph_style: str | None = None  # how a narrative numbers its paragraphs
         self.closed = False  # after the closing sentence
         self.at = 0  # index of the unit being filed
@@ -144,7 +146,8 @@ class _Assembler:
                 draft.decisions.append(_Decision(None, draft.combined))
             elif draft.combined:
                 draft.discussion += draft.combined
-            self.items.append(draft)
+            if not any(item is draft for item in self.items):  # an item of an agenda list is there already
+                self.items.append(draft)
         self.item, self.mode, self.list_style = None, None, None
 
     def _open(self, unit: Unit, **fields) -> _Item:
@@ -188,11 +191,25 @@ class _Assembler:
         marker = unit.marker
         number = clean(marker.number or marker.label or "") or None
         title = self._piece(unit.body, unit.end)
+        if not (title or number) and i + 1 < len(self.units) and self.units[i + 1].kind == "entry":
+            self._finish()  # "আলোচ্য বিষয়ঃ" above a list: the list names the items
+            self.agenda_list = self.units[i + 1].style
+            return
         self._open(unit, number=number, title=[title] if title else [])
         if marker.label:
             self.heading_styles.add(marker.style)
 
     def _entry(self, i: int, unit: Unit):
+        if self.agenda_list == unit.style and self._in_agenda_list(unit):
+            self._heading(i, unit)  # an agenda title of the list; what is said about it comes under a label
+            self.listed[(unit.style, self.item.number)] = self.item
+            if not (i + 1 < len(self.units) and self.units[i + 1].style == unit.style):
+                self._finish()
+                self.agenda_list = None
+            return
+        listed = self.listed.pop((unit.style, clean(unit.label or "")), None)
+        if listed is not None:
+            return self._listed_again(i, unit, listed)
         in_list = self.mode == "decision" and (
             self.list_style == unit.style if self.list_style else self.awaiting_list)
         if not in_list and (self._label_follows(i) or self._numbered_like_heading(unit)):
@@ -209,6 +226,26 @@ class _Assembler:
             self.mode = None  # the narrative's numbered paragraphs go on after its decision list
         if draft.implicit and self.mode is None:
             self.paragraph_style = unit.style
+        self._prose(unit)
+
+    def _in_agenda_list(self, unit: Unit) -> bool:
+        """Does the agenda list go on with this entry (not a number it gave already)?"""
+        if (unit.style, clean(unit.label or "")) not in self.listed:
+            return True
+        self._finish()
+        self.agenda_list = None
+        return False
+
+    def _listed_again(self, i: int, unit: Unit, listed: _Item):
+        """"২। ..." numbered as an item of the agenda list above: what was said and decided about it. Under
+        its own আলোচনা/সিদ্ধান্ত labels it only reopens the item; else it is the item's "আলোচনা ও সিদ্ধান্ত"."""
+        self._finish()
+        self.item = listed
+        self.closed = False
+        if self._label_follows(i):
+            return
+        listed.combined = []
+        self._decision_mode()
         self._prose(unit)
 
     def _numbered_like_heading(self, unit: Unit) -> bool:
@@ -236,6 +273,8 @@ class _Assembler:
     def _decision(self, i: int, unit: Unit):
         self._current(unit)
         self._decision_mode()
+        if unit.marker.number:  # "সিদ্ধান্ত নং ১: ...": one decision, labelled by its number
+            return self._decide(clean(unit.marker.number), unit.body, unit.end)
         self._prose(unit)
 
     def _combined(self, i: int, unit: Unit):
@@ -281,8 +320,13 @@ class _Assembler:
         that = decided_that(self.text, start, end)
         if that is not None:
             self._discuss(start, that[0])
+            stop = sentence_end(self.text, that[1], end)  # "... যে, <decision>। <more discussion>"
             self._decision_mode()
-            return self._decide_from_prose(that[1], end)
+            self._decide_from_prose(that[1], stop)
+            if stop < end:
+                self.mode = "discussion"
+                self._discuss(stop, end)
+            return
         if self.mode == "decision":
             if self.item.combined is not None and not self.item.decisions:
                 piece = self._piece(start, end)
@@ -317,6 +361,10 @@ class _Assembler:
             self.item.discussion.append(piece)
 
     def _decide(self, label: str | None, start: int, end: int):
+        that = decided_that(self.text, start, end)
+        if that is not None and label is not None:  # "২। ... আলোচনা করা হয়। সিদ্ধান্ত গৃহীত হয় যে, <decision>"
+            self._discuss(start, that[0])
+            start = that[1]
         own_end, values = trailing_fields(self.text, start, end)
         piece = self._piece(start, own_end)
         if not piece:

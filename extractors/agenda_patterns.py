@@ -35,7 +35,7 @@ class Marker:
     body: int  # offset where the text after the enumerator and label starts
     label: str | None = None  # the enumerator as printed, without brackets: "ক", "৩.১", "১"
     style: str | None = None  # how it is written ("paren:letter", "danda:number", ...): one list, one style
-    number: str | None = None  # a heading's number printed after its label: "১" of "আলোচ্যসূচি-১:"
+    number: str | None = None  # a heading's (or decision's) number after its label: "১" of "আলোচ্যসূচি-১:"
 
 
 def words() -> dict:
@@ -62,10 +62,13 @@ def _enumerator() -> regex.Pattern:
 def _label() -> regex.Pattern:
     w = words()
     item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|{LETTER}"
+    # "সিদ্ধান্ত নং- ১:", "সিদ্ধান্ত-২ঃ": a numbered decision, its colon required (a number in prose is none)
+    decision_number = (rf"\s*(?:(?:{alternation(w['number_words'], spaces='any')})\.?)?\s*[-–]?\s*"
+                       rf"(?P<number>{NUM}|{LETTER})(?={COLON})")
     return regex.compile(
         rf"""(?:(?P<combined>{alternation(w["combined_labels"], spaces='any')})
           | (?P<discussion>{alternation(w["discussion_labels"], spaces='any')})
-          | (?P<decision>{alternation(w["decision_labels"], spaces='any')})
+          | (?P<decision>{alternation(w["decision_labels"], spaces='any')})(?:{decision_number})?
           | (?P<responsible>{alternation(w["responsible_labels"], spaces='any')})
           | (?P<deadline>{alternation(w["deadline_labels"], spaces='any')})
           | (?P<heading>{alternation(w["item_labels"], spaces='any')})(?:\s*[-–]?\s*(?P<number>{item_number}))?
@@ -128,7 +131,7 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
     if not m:
         return _misspelt_label(text, pos, end)
     kind = next(k for k in _LABEL_KINDS if m.group(k))
-    number = m.group("number") if kind == "heading" else None
+    number = m.group("number") if kind in ("heading", "decision") else None
     if m.group("colon") or m.end() >= end:
         return kind, number, True, m.end()  # a label alone on its line is no wrapped word
     if number or form == "dotted":
@@ -187,6 +190,12 @@ def sentence_start(text: str, start: int, pos: int) -> int:
     """Where the sentence holding text[pos] starts: after the last "।" (or ?, !) before pos."""
     cut = max(text.rfind(c, start, pos) for c in SENTENCE_ENDS)
     return start if cut < 0 else cut + 1
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence starting at `start` ends (after its "।"), or `end` when it runs to the end."""
+    cut = min((i for i in (text.find(c, start, end) for c in SENTENCE_ENDS) if i >= 0), default=-1)
+    return end if cut < 0 or not text[cut + 1:end].strip() else cut + 1
 
 
 def last_sentence(text: str, start: int, end: int) -> int:

@@ -14,7 +14,9 @@ from bangla_minutes.extractors.lexicon import column_kind
 from bangla_minutes.extractors.text import clean
 
 _MAX_COLUMNS = 12  # a line cut into more cells is no header row
+_COLUMN_NAME = 30  # characters: a longer line names no column
 _RULE = regex.compile(r"\s*:?-{2,}:?\s*")
+_SERIAL = regex.compile(r"\(?[০-৯0-9]{1,3}[.)।]?")
 
 Span = tuple[int, int]
 
@@ -41,7 +43,7 @@ def read_table(text: str, lines: list[Span], i: int) -> Table | None:
     start, end = lines[i]
     sep = _separator(text, start, end)
     if sep is None:
-        return None
+        return _one_cell_a_line(text, lines, i)
     framed = text.startswith("|", *stripped(text, (start, end)))  # a markdown row: | a | b |
     cells = split_cells(text, start, end, sep, framed)
     if len(cells) > _MAX_COLUMNS:
@@ -56,6 +58,33 @@ def read_table(text: str, lines: list[Span], i: int) -> Table | None:
         _add_row(text, lines[j], sep, framed, kinds, rows)
         j = next_line = j + 1
     return Table(known, rows, next_line)
+
+
+def _one_cell_a_line(text: str, lines: list[Span], i: int) -> Table | None:
+    """A table flattened one cell a line (a web page copied as text): its column names on consecutive lines,
+    the first the serial; then each row from a line holding only its serial, its cells on the lines below."""
+    kinds = []
+    while i + len(kinds) < len(lines) and len(kinds) < _MAX_COLUMNS:
+        cell = text[slice(*lines[i + len(kinds)])]
+        kind = column_kind(cell) if len(cell.strip()) <= _COLUMN_NAME else None
+        if kind is None or kind in kinds:
+            break
+        kinds.append(kind)
+    if len(kinds) < 3 or kinds[0] != "serial" or "decision" not in kinds:
+        return None
+    rows: list[Row] = []
+    j = i + len(kinds)
+    while j < len(lines) and _SERIAL.fullmatch(text[slice(*lines[j])].strip()):
+        cells = [stripped(text, lines[k]) for k in range(j + 1, min(j + len(kinds), len(lines)))]
+        cells = [c for c in cells if c[0] < c[1] and not _SERIAL.fullmatch(text[slice(*c)])]
+        row = Row(*stripped(text, lines[j]))
+        for kind, cell in zip(kinds[1:], cells):
+            row.cells.setdefault(kind, []).append(cell)
+            row.end = cell[1]
+        row.cells["serial"] = [stripped(text, lines[j])]
+        rows.append(row)
+        j += 1 + len(cells)
+    return Table(set(kinds), rows, j) if rows else None
 
 
 def _next_row_line(text: str, lines: list[Span], j: int, sep: str) -> int | None:

@@ -14,6 +14,7 @@ from bangla_minutes.extractors.agenda_patterns import Marker, closing_start, rea
 from bangla_minutes.extractors.agenda_table import Span, Table, read_table, stripped
 
 _RUNS_ON_UNLESS = "।?!:;ঃ"  # a paragraph ending in one of these is complete
+_FIELD_KINDS = ("responsible", "deadline")
 _WRAPPED = 50  # characters: a shorter line ended where its writer ended it, not where the page did
 
 
@@ -77,12 +78,16 @@ def _closing_split_off(text: str, units: list[Unit]):
 def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) -> bool:
     """Does the line after `unit` (starting with `marker`) carry on the unit's text?"""
     complete = text[unit.end - 1] in _RUNS_ON_UNLESS
+    if marker is not None and unit.kind in _FIELD_KINDS:
+        return False  # "সময়সীমা: ১৭ মে ২০০২" then "৩.৪ ...": a decision's field is no paragraph to run on
     if marker is not None and (marker.strong or after_blank or complete or _next_in_list(unit, marker)):
         return False
     if unit.body >= unit.end:
         return True  # a label or enumerator alone on its line: its text follows
     if unit.kind == "heading" and (after_blank or unit.end - unit.last_line < _WRAPPED):
         return False  # an agenda title seldom ends with "।": only a wrapped title runs on
+    if unit.kind == "entry" and unit.last_line == unit.start and unit.end - unit.start < _WRAPPED:
+        return False  # "(ক) খাস জমি বন্দোবস্ত": a short first line ended where its writer ended it
     return not complete
 
 

@@ -31,6 +31,8 @@ _TABLE_RULE = regex.compile(r"^[\s|:\-–+]+$")
 
 _COLUMN_GAP = regex.compile(r"[ ]{3,}")
 _SERIAL = regex.compile(r"[০-৯0-9]{1,3}[.)।]?")
+_AGENDA_COLUMNS = {"discussion", "decision", "responsible", "deadline"}
+_DEFAULT_ROLE = "member"  # docs/conventions.md: an attendee without a printed role is a member
 
 
 @dataclass
@@ -124,15 +126,49 @@ def _appendix(text: str, lines: list[tuple[int, int]], i: int, intro: list[str])
     while i < len(lines):
         line = text[slice(*lines[i])]
         is_table = _table_header(line) is not None or "|" in line
+        if is_table and _is_agenda_table(line):
+            break  # a decision table under a lone "উপস্থিতি: পরিশিষ্ট-ক" label is the body, not the appendix
         if not is_appendix_heading(line) and (is_table or _MARKER.match(line.strip()) or _subheading(line)):
             role = role_in(" ".join(intro))
             context = {"default_role": role, "role": role, "office": None}
             return (_table if is_table else _numbered_list)(text, lines, i, context)
-        if line.strip() and not is_appendix_heading(line) and len(intro) > _MAX_PREAMBLE_LINES:
-            break
+        if intro and _is_person_line(line):
+            return _one_per_line(text, lines, i, role_in(" ".join(intro)))
+        if line.strip() and not is_appendix_heading(line) and (len(intro) > _MAX_PREAMBLE_LINES or _is_prose(line)):
+            break  # prose below "পরিশিষ্ট-ক": the header's reference to an appendix, not the appendix
         intro.append(line)
         i += 1
     return [], i
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of the body (the welcome), never a line of an appendix's heading."""
+    return "।" in line and len(line.split()) > _MAX_HEADING_WORDS
+
+
+def _is_agenda_table(line: str) -> bool:
+    """A header row of an agenda table ("ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত")."""
+    kinds = {lexicon.column_kind(cell) for cell in _table_cells(line)}
+    return bool(kinds & _AGENDA_COLUMNS)
+
+
+def _is_person_line(line: str) -> bool:
+    """"জনাব ক, উপসচিব, খ মন্ত্রণালয়": a short line naming someone and a post, no sentence."""
+    line = line.strip()
+    if "," not in line or "।" in line[:-1] or len(line.split()) > _MAX_HEADING_WORDS * 2 or is_appendix_heading(line):
+        return False
+    person = parse_person(line)
+    return bool(person.name and person.designation)
+
+
+def _one_per_line(text: str, lines: list[tuple[int, int]], i: int, role: str | None) -> tuple[list[Found[Person]], int]:
+    """An unnumbered list under its heading: one attendee a line, up to the first line that names nobody."""
+    items = []
+    while i < len(lines) and _is_person_line(text[slice(*lines[i])]):
+        start, end = lines[i]
+        items.append(_Item([text[start:end]], start, end, role=role))
+        i += 1
+    return [_person(item) for item in items], i
 
 
 def _subheading(line: str) -> str | None:
@@ -295,7 +331,7 @@ def _person(item: _Item) -> Found[Person]:
     if m:
         role = role or committee_roles()[m.group("role")]
         text = text[:m.start()]
-    person = parse_person(text, role=role or item.role)
+    person = parse_person(text, role=role or item.role or _DEFAULT_ROLE)
     update = {}
     designation = columns.get("designation")
     if designation and not first_designation(designation):  # a post the lexicon lacks: the column says it

@@ -19,7 +19,7 @@ from bangla_minutes.extractors import lexicon
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.attendees import is_appendix_heading
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import first_designation, starts_with_designation
+from bangla_minutes.extractors.people import first_designation, office_words, starts_with_designation
 from bangla_minutes.extractors.signatures import is_signature_start, line_spans, starts_with_skip_word
 from bangla_minutes.extractors.text import LIST_ITEM, clean
 from bangla_minutes.schemas import Recipient
@@ -61,13 +61,6 @@ def _request_words() -> regex.Pattern:
     return regex.compile(alternation(lexicon.lines("request_words.txt"), spaces='entry'))
 
 
-@cache
-def _office_words() -> regex.Pattern:
-    # an office word as a word of its own or with a case ending ("বিভাগের"), not inside "বিভাগীয়"
-    words = alternation(lexicon.lines("office_words.txt"), spaces='entry')
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?:ের|এর|র|সমূহ|সমূহের)?(?![\p{{L}}\p{{M}}])")
-
-
 def find_distribution(text: str) -> DistributionList | None:
     """The first distribution list in text: its heading's note and its recipients in printed order."""
     lines = line_spans(text)
@@ -93,6 +86,8 @@ def _heading(text: str, start: int, end: int, next_line: str | None) -> _Heading
     "সদয় অবগতির জন্য অনুলিপি প্রেরণ করা হলো:" or "অনুলিপি: first recipient"."""
     line = text[start:end]
     m = _heading_word().search(line)
+    if not m and _is_item(next_line):
+        return _sending_line(text, start, end)
     if not m or len(line.split()) > _MAX_HEADING_WORDS or line.rstrip().endswith("।"):
         return None
     before = (start + _content_start(line), start + m.start())
@@ -118,6 +113,22 @@ def _heading(text: str, start: int, end: int, next_line: str | None) -> _Heading
     else:
         note = around
     return _Heading(start + _content_start(line), end, note, inline)
+
+
+@cache
+def _sending() -> regex.Pattern:
+    words = alternation(lexicon.lines("distribution_sending.txt"), spaces='any')
+    return regex.compile(rf"(?:{words})\s*[:ঃ][-–]?\s*$")
+
+
+def _sending_line(text: str, start: int, end: int) -> _Heading | None:
+    """"সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে প্রেরণ করা হলো:" above a list: a heading that is all note."""
+    line = text[start:end]
+    m = _sending().search(line)
+    if not m or len(line.split()) > _MAX_HEADING_WORDS or not _request_words().search(line):
+        return None
+    first = start + _content_start(line)
+    return _Heading(first, end, _found_clean(text, first, start + m.end()), None)
 
 
 def _content_start(line: str) -> int:
@@ -165,6 +176,8 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
         if LIST_ITEM.match(line):
             numbered = True if numbered is None else numbered
             items.append([(start, end)])
+        elif items and (_is_request(line) or (numbered and not gap and line[:1].isspace())):
+            items[-1].append((start, end))  # "(জ্ঞাতার্থে)।" or an indented line: the item wrapped
         elif _ends_list(line, _next_content(text, lines, i)):
             break
         elif numbered is None or (not numbered and _new_unnumbered_item(text, items, line)):
@@ -180,6 +193,12 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
     if not recipients:
         return None
     return DistributionList(recipients, heading.note, heading.start, recipients[-1].end)
+
+
+def _is_request(line: str) -> bool:
+    """A line that is only a bracket asking something: "(সদয় অবগতির জন্য)।" (not a signed name)."""
+    m = regex.fullmatch(r"\s*\(([^()]*)\)[\s।.;,]*", line)
+    return bool(m) and bool(_request_words().search(m.group(1)))
 
 
 def _ends_list(line: str, next_line: str | None) -> bool:
@@ -235,7 +254,7 @@ def _designation_office(item: str) -> tuple[str | None, str | None]:
     first = parts[0]
     span = first_designation(first)
     outside = regex.sub(r"\([^()]*\)", " ", first[:span[0]] + " " + first[span[1]:]) if span else ""
-    if not span or _office_words().search(outside):
+    if not span or office_words().search(outside):
         return None, None
     office = ", ".join(p for p in (clean(p) for p in parts[1:]) if p)
     return clean(first) or None, office or None

@@ -54,6 +54,14 @@ def _prefix_regex() -> regex.Pattern:
 
 
 @cache
+def office_words() -> regex.Pattern:
+    """An office word (data/office_words.txt) as a word of its own or with a case ending ("বিভাগের"),
+    not inside another word ("বিভাগীয়")."""
+    words = alternation(lexicon.lines("office_words.txt"), spaces='entry')
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?:ের|এর|র|সমূহ|সমূহের)?(?![\p{{L}}\p{{M}}])")
+
+
+@cache
 def committee_roles() -> dict[str, str]:
     """Role words as printed and the record's role: "সদস্য-সচিব" -> "member_secretary"."""
     return {word: role for word, role in lexicon.table("committee_roles.json").items() if word != "_"}

@@ -108,22 +108,32 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
 
 def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
-    hdr = header.find_label_lines(text, (title.start, title.end) if title else (0, 0))
+    memo_found = memo.find_memo(text)
+    hdr = _header_above(header.find_label_lines(text, (title.start, title.end) if title else (0, 0)), memo_found, title)
     body_start = max(title.end if title else 0, hdr.end)
     sentence = None if hdr.values else opening.find_opening_sentence(text)
     if sentence:
         body_start = max(body_start, sentence.end)
-    memo_found = memo.find_memo(text)
     dist_from = memo_found.end if memo_found else 0
     dist = distribution.find_distribution(text[dist_from:])
     dist = dist.shifted(dist_from) if dist else None
     appendix = attendees.find_attendees(text)
-    in_header = bool(appendix) and _list_in_header(text, appendix, body_start)
+    in_header = bool(appendix) and _list_in_header(text, appendix, body_start, memo_found)
     if in_header:
         body_start = appendix[-1].end  # "উপস্থিত সদস্যবৃন্দ:" listed under the header, before the body
     anchors = _anchors(text, body_start, memo_found, dist, None if in_header else appendix)
     return Blocks(title, hdr, sentence, body_start, memo_found, dist, appendix, anchors,
                   _signature_region(text, body_start, anchors))
+
+
+def _header_above(hdr: header.Header, memo_found: Found | None, title: Found | None) -> header.Header:
+    """The header's lines above the memo line: a "তারিখ:" below it (the body between) is the issue date's."""
+    if not memo_found or (title and memo_found.start < title.end):
+        return hdr  # no memo line, or one printed at the top above the title
+    if hdr.end < memo_found.start:
+        return hdr
+    values = {k: v for k, v in hdr.values.items() if v.start < memo_found.start}
+    return header.Header(values, max((v.end for v in values.values()), default=0))
 
 
 def _title_zone(text: str) -> int:
@@ -261,10 +271,12 @@ def _anchors(text: str, body_start: int, memo_found: Found | None, dist: distrib
     return sorted(p for p in points if p >= body_start)
 
 
-def _list_in_header(text: str, appendix: list[Found[Person]], body_start: int) -> bool:
-    """An attendee list right under the header (prose follows it) rather than an appendix at the end."""
+def _list_in_header(text: str, appendix: list[Found[Person]], body_start: int, memo_found: Found | None) -> bool:
+    """An attendee list under the header (the body's prose follows it) rather than an appendix at the end:
+    right under the header, or anywhere above the memo line when the header was not read."""
     start, end = appendix[0].start, appendix[-1].end
-    return start < body_start + 200 and bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
+    above = start < body_start + 200 or (memo_found is not None and body_start < end < memo_found.start)
+    return above and bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
 
 
 def _line_start(text: str, offset: int) -> int:

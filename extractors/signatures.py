@@ -18,7 +18,7 @@ import regex
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import committee_roles, parse_person, starts_with_designation
+from bangla_minutes.extractors.people import committee_roles, office_words, parse_person, starts_with_designation
 from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean
 from bangla_minutes.schemas import Person
 
@@ -37,6 +37,7 @@ class Cell:
     start: int
     end: int
     column: int  # display column of its first character (tabs expanded)
+    ordinal: int = 0  # how many column gaps stand before it on its line (a leading gap counts)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -49,14 +50,14 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
     line = text[start:end]
     cells = []
     pos = 0
-    for piece in [*COLUMN_GAP.finditer(line), None]:
+    for ordinal, piece in enumerate([*COLUMN_GAP.finditer(line), None]):
         stop = piece.start() if piece else len(line)
         chunk = line[pos:stop]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             s, e = start + pos + lead, start + pos + len(chunk.rstrip())
             column = len(line[:pos + lead].expandtabs(8))
-            cells.append(Cell(text[s:e].strip(), s, e, column))
+            cells.append(Cell(text[s:e].strip(), s, e, column, ordinal))
         if piece:
             pos = piece.end()
     return cells
@@ -77,6 +78,11 @@ def _skip_regex() -> regex.Pattern:
     return regex.compile(rf"^(?:{alternation(_words()['skip'], spaces='entry')})", regex.I)
 
 
+@cache
+def _website_regex() -> regex.Pattern:
+    return regex.compile(rf"^(?:{alternation(_words()['website'], spaces='entry')})", regex.I)
+
+
 def starts_with_skip_word(line: str) -> bool:
     """Date and memo labels, phone/e-mail labels, closing words, list headings."""
     return bool(_skip_regex().match(line.strip(" \t*")))
@@ -90,7 +96,8 @@ def is_skip_line(line: str) -> bool:
 def is_bracketed_name(line: str) -> bool:
     line = line.strip().rstrip("।")
     return (line.startswith("(") and line.endswith(")") and line.count("(") == 1
-            and 0 < len(line[1:-1].split()) <= _MAX_NAME_WORDS and not is_skip_line(line[1:-1]))
+            and 0 < len(line[1:-1].split()) <= _MAX_NAME_WORDS and not is_skip_line(line[1:-1])
+            and not office_words().search(line))  # "(উন্নয়ন শাখা)" names a branch, not a signer
 
 
 def is_name_line(line: str) -> bool:
@@ -99,7 +106,8 @@ def is_name_line(line: str) -> bool:
     words = line.split()
     return (0 < len(words) <= _MAX_NAME_WORDS and len(line) >= _MIN_NAME_LENGTH and not any(ch.isdigit() for ch in line)
             and ":" not in line and not line.endswith("।") and not LIST_ITEM.match(line)
-            and not is_skip_line(line) and not starts_with_designation(line))
+            and not is_skip_line(line) and not starts_with_designation(line)
+            and not office_words().search(line))  # "জেলা প্রশাসকের কার্যালয়": a letterhead, no name
 
 
 def is_signature_start(line: str, next_line: str | None) -> bool:
@@ -120,7 +128,8 @@ def find_signatures(text: str) -> list[Found[Person]]:
 
 
 def _blocks(text: str) -> list[list[list[Cell]]]:
-    """Runs of non-blank lines (each a list of cells); skip lines and blank lines separate runs.
+    """Runs of non-blank lines (each a list of cells); skip lines and blank lines separate runs, and a run
+    ended by a web address line is a letterhead (printed after the body), no signature.
 
     A "স্বাক্ষরিত/-" prefix is cut off its cell: the name follows it on the line or below."""
     blocks, current = [], []
@@ -130,7 +139,8 @@ def _blocks(text: str) -> list[list[list[Cell]]]:
         if cells:
             current.append(cells)
         elif current:
-            blocks.append(current)
+            if not _website_regex().match(text[start:end].strip()):  # a letterhead ends in its web address
+                blocks.append(current)
             current = []
     if current:
         blocks.append(current)
@@ -142,18 +152,23 @@ def _without_signed(cell: Cell) -> Cell:
     if not m:
         return cell
     cut = cell.end - len(cell.text[m.end():])
-    return Cell(cell.text[m.end():], cut, cell.end, cell.column + m.end())
+    return Cell(cell.text[m.end():], cut, cell.end, cell.column + m.end(), cell.ordinal)
 
 
 def _columns(block: list[list[Cell]]) -> list[list[Cell]]:
-    """The cells of a block by column: each cell joins the column whose start is nearest its own."""
+    """The cells of a block by column. Blocks whose widest line starts at the margin with one gap between
+    columns are read by gaps ("\t\t\tসভাপতি" is the second column however wide the first one is); others
+    by display column, each cell joining the column whose start is nearest its own."""
     widest = max(block, key=len)
+    by_gaps = [c.ordinal for c in widest] == list(range(len(widest)))
     starts = [c.column for c in widest]
     columns: list[list[Cell]] = [[] for _ in starts]
     for cells in block:
         for cell in cells:
-            nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - cell.column))
-            columns[nearest].append(cell)
+            if by_gaps and cell.ordinal < len(starts):
+                columns[cell.ordinal].append(cell)
+            else:
+                columns[min(range(len(starts)), key=lambda i: abs(starts[i] - cell.column))].append(cell)
     return [c for c in columns if c]
 
 
@@ -162,7 +177,8 @@ def _people_in_column(cells: list[Cell]) -> list[Found[Person]]:
     people, current = [], []
     for i, cell in enumerate(cells):
         below = cells[i + 1].text if i + 1 < len(cells) else None
-        if current and is_signature_start(cell.text, below) and (_has_designation(current) or not _opens(current)):
+        if (current and is_signature_start(cell.text, below) and not _is_role_line(below)
+                and (_has_designation(current) or not _opens(current))):
             people.append(current)
             current = []
         current.append(cell)
@@ -173,6 +189,11 @@ def _people_in_column(cells: list[Cell]) -> list[Found[Person]]:
         if person:
             out.append(Found(person, person_cells[0].start, person_cells[-1].end))
     return out
+
+
+def _is_role_line(line: str | None) -> bool:
+    """"সদস্য-সচিব" alone under an office line: the block's role, not a new signer's designation."""
+    return line is not None and clean(line) in committee_roles()
 
 
 def _opens(cells: list[Cell]) -> bool:

@@ -48,7 +48,7 @@ def test_trailing_roles_and_wrapped_items():
         ("ক খ", [], "অতিরিক্ত সচিব", "সুরক্ষা সেবা বিভাগ", "chair"),
         ("গ", [], "উপসচিব", "স্বরাষ্ট্র মন্ত্রণালয়", "member_secretary"),
         ("ঘ", ["ড."], "পরিচালক", "ঙ অধিদপ্তর", "other"),
-        ("চ", [], "সহকারী প্রোগ্রামার", "আইসিটি সেল", None),  # no role printed, none in the heading
+        ("চ", [], "সহকারী প্রোগ্রামার", "আইসিটি সেল", "member"),  # no role printed: a member
     ]
     assert text[found[1].start:found[1].end] == "২. জনাব গ, উপসচিব,\n   স্বরাষ্ট্র মন্ত্রণালয় (সদস্য-সচিব)"
 
@@ -83,8 +83,8 @@ def test_tab_table_with_separate_designation_column():
     text = ("উপস্থিত কর্মকর্তাগণের তালিকা\nক্রমিক\tনাম\tপদবি\tদপ্তর/সংস্থা\n"
             "১\tজনাব ক\tউপসচিব\tখ মন্ত্রণালয়\n২\tজনাব গ\tপ্রকল্প সমন্বয়ক\tঘ অধিদপ্তর\n")
     assert people(text) == [
-        ("ক", [], "উপসচিব", "খ মন্ত্রণালয়", None),
-        ("গ", [], "প্রকল্প সমন্বয়ক", "ঘ অধিদপ্তর", None),  # a post the lexicon lacks: the column says it
+        ("ক", [], "উপসচিব", "খ মন্ত্রণালয়", "member"),
+        ("গ", [], "প্রকল্প সমন্বয়ক", "ঘ অধিদপ্তর", "member"),  # a post the lexicon lacks: the column says it
     ]
 
 
@@ -149,3 +149,26 @@ def test_arbitrary_text_never_raises(text):
 @given(st.text(alphabet="পরিশিষ্ট-ক\n|\t১২৩.। জনাব,উপসচিব:সদস্য() "))
 def test_appendix_like_text_never_raises(text):
     find_attendees("পরিশিষ্ট-ক\n" + text)
+
+
+def test_an_appendix_reference_in_the_header_is_no_appendix():
+    text = ("উপস্থিতি\nপরিশিষ্ট \"ক\"\n\nসভার শুরুতে সভাপতি উপস্থিত সদস্যবৃন্দকে স্বাগত জানান। অতঃপর সভাপতির অনুমতিক্রমে "
+            "সদস্য-সচিব আলোচ্যসূচি উপস্থাপন করেন।\n\n১. ঘূর্ণিঝড় মোকাবিলার প্রস্তুতিঃ\nসিদ্ধান্তঃ\n"
+            "(ক) চেয়ারম্যান, ৬নং আকোটেরচর ইউনিয়ন পরিষদ সভা আহ্বান করবেন।\n")
+    assert find_attendees(text) == []
+
+
+def test_a_decision_table_under_the_reference_is_no_attendee_table():
+    text = ("উপস্থিতি\nপরিশিষ্ট-'ক'\n\nক্রমিক নং | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নকারী\n---|---|---|---|---\n"
+            "১ | জন্ম নিবন্ধন | নিবন্ধন হয়েছে। | নিশ্চিত করতে হবে। | সিভিল সার্জন, নাটোর\n")
+    assert find_attendees(text) == []
+
+
+def test_an_unnumbered_member_list_under_its_heading():
+    text = ("সভায় উপস্থিত সদস্যবৃন্দ:\nজনাব মোঃ আব্দুল করিম, পুলিশ সুপার, ফরিদপুর\n"
+            "ডাঃ সাবিনা ইয়াসমিন, সিভিল সার্জন, ফরিদপুর\n\n"
+            "সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করেন। অতঃপর আলোচ্যসূচি অনুযায়ী আলোচনা শুরু হয়।\n")
+    assert people(text) == [
+        ("মোঃ আব্দুল করিম", [], "পুলিশ সুপার", "ফরিদপুর", "member"),
+        ("সাবিনা ইয়াসমিন", ["ডাঃ"], "সিভিল সার্জন", "ফরিদপুর", "member"),
+    ]

@@ -174,3 +174,14 @@ def test_arbitrary_text_never_raises(text):
 @given(st.text(alphabet="বিতরণ:অনুলিপি()১২৩।.- \n\tসচিব,"))
 def test_list_like_text_never_raises(text):
     find_distribution(text)
+
+
+def test_a_request_line_alone_heads_the_list():
+    text = ("সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে প্রেরণ করা হলো:\n১। বিভাগীয় কমিশনার, ঢাকা\n"
+            "২। প্রোগ্রামার, মহিলা ও শিশু বিষয়ক মন্ত্রণালয়\n    (জ্ঞাতার্থে)।\n৩। অফিস কপি\n\n"
+            "(মোঃ কামাল হোসেন)\nঅতিরিক্ত জেলা প্রশাসক (সার্বিক)\n")
+    found = find_distribution(text)
+    assert found.note.value == "সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে প্রেরণ করা হলো"
+    assert [(r.value.text, r.value.note) for r in found.recipients] == [
+        ("বিভাগীয় কমিশনার, ঢাকা", None), ("প্রোগ্রামার, মহিলা ও শিশু বিষয়ক মন্ত্রণালয়", "জ্ঞাতার্থে"),
+        ("অফিস কপি", None)]

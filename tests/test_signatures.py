@@ -103,3 +103,25 @@ def test_is_signature_start(line, below, starts):
 def test_arbitrary_text_never_raises(text):
     for found in find_signatures(text):
         assert 0 <= found.start < found.end <= len(text)
+
+
+def test_side_by_side_blocks_keep_office_and_role_lines():
+    text = ("(মোঃ কামাল হোসেন)\t\t\t(মোঃ রফিকুল ইসলাম)\nঅতিরিক্ত জেলা প্রশাসক (সার্বিক)\t\t\tজেলা প্রশাসক\n"
+            "ফরিদপুর\t\t\tফরিদপুর\nসদস্য-সচিব\t\t\tসভাপতি\n")
+    assert [(f.value.name, f.value.designation, f.value.office, f.value.role) for f in find_signatures(text)] == [
+        ("মোঃ কামাল হোসেন", "অতিরিক্ত জেলা প্রশাসক (সার্বিক)", "ফরিদপুর", "member_secretary"),
+        ("মোঃ রফিকুল ইসলাম", "জেলা প্রশাসক", "ফরিদপুর", "chair")]
+
+
+def test_a_right_column_line_under_a_wide_left_name_stays_right():
+    text = ("(এ. কে. এম. মোতালেব হোসেন মজুমদার)\t\t\t(মোহাম্মদ কামাল হোসেন)\nউপসচিব\t\t\tসিনিয়র সচিব\n"
+            "সমন্বয় শাখা\t\t\t\nভূমি মন্ত্রণালয়\t\t\t\n")
+    assert [(f.value.designation, f.value.office) for f in find_signatures(text)] == [
+        ("উপসচিব", "সমন্বয় শাখা, ভূমি মন্ত্রণালয়"), ("সিনিয়র সচিব", None)]
+
+
+def test_a_letterhead_after_the_body_is_no_signature():
+    text = ("(মোছাঃ জান্নাতুল ফেরদৌস)\nঅতিরিক্ত জেলা প্রশাসক (সার্বিক)\nকিশোরগঞ্জ\n\n"
+            "জেলা প্রশাসকের কার্যালয়, কিশোরগঞ্জ\n(জেলা ম্যাজিস্ট্রেসী শাখা)\n\n"
+            "বাংলাদেশ পাটকল সংস্থা\n(একটি সরকারি প্রতিষ্ঠান)\nআদমজী কোর্ট, মতিঝিল, ঢাকা\nwww.bjmc.gov.bd\n")
+    assert [f.value.name for f in find_signatures(text)] == ["মোছাঃ জান্নাতুল ফেরদৌস"]

@@ -70,8 +70,9 @@ _COMBINING_START = regex.compile(r"^[\p{Mn}\p{Mc}]")
 _SENTENCE_END = regex.compile(r"[।;:ঃ?!.)\]|]\s*$")
 _LABEL_LINE = regex.compile(r"^[^:ঃ\t]{1,30}(?:[:ঃ\t]|:-)|[:ঃ]-?\s*$")  # "সভাপতি : ...", "বিতরণ:"
 # a word of one cluster ending in ঃ is an abbreviation (মোঃ, ডাঃ, খ্রিঃ), not a label: "জনাব মোঃ ক, ...";
-# a ঃ standing alone after a space is a colon ("তারিখ ঃ ...", portal texts)
-_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}])(?=\p{L})\X(?<=ঃ)(?=\s)")
+# a ঃ standing alone after a space is a colon ("তারিখ ঃ ...", portal texts); a number's "৫ঃ" is a label's
+# colon ("সিদ্ধান্ত নং ৫ঃ ...")
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?=\p{L})\X(?<=ঃ)(?=\s)")
 # The title's word (কার্যবিবরণী and its misspellings, as the title extractor knows them): no line runs on
 # into or out of a title.
 _HEADING_WORDS = regex.compile(lexicon.alternation(lexicon.table("minutes_words.json")["title"]))
