@@ -35,11 +35,11 @@ from bangla_minutes.pipeline.front.evaluate import EvalReport, evaluate_files  #
 SEED = int(os.environ.get("MINUTES_SEED") or random.SystemRandom().randrange(1_000_000))
 TEXT_COUNT = 300
 PDF_COUNT = 12
-# The goal (issue "minutes it has never seen, as text") is 98% overall and 95% for every field. The bars
-# below are the floor the extractors hold today, raised as they improve: a draw below them is a regression.
-GOAL_OVERALL, GOAL_FIELD = 0.98, 0.95
-OVERALL = 0.95  # seeds 120517, 655301, 903388: 97.9 / 98.0 / 97.6% as text, 97.7 / 97.7 / 96.1% as PDFs
-PER_FIELD = 0.45
+# The goal of issue "minutes it has never seen, as text": 98% overall and 95% for every field.
+OVERALL, PER_FIELD = 0.98, 0.95
+# The printed draw is small (12 documents: one miss is 8% of a field), so its bars are floors below the
+# goal; measured over 8 seeds: 97.0-99.9% overall, at most one document's miss in a field.
+PDF_OVERALL, PDF_PER_FIELD = 0.95, 0.80
 MISSES_SHOWN = 6  # per field in a failure message
 
 
@@ -48,15 +48,16 @@ def field_accuracy(report: EvalReport) -> dict[str, float]:
             for path, score in report.scores.items()}
 
 
-def verdict(report: EvalReport, what: str) -> str | None:
-    """None when the draw reads well enough; else the failure message."""
+def verdict(report: EvalReport, what: str, bars: tuple[float, float] = (OVERALL, PER_FIELD)) -> str | None:
+    """None when the draw reads well enough (overall and per-field bars); else the failure message."""
     overall = report.accuracy("exact")
     fields = field_accuracy(report)
-    weak = {path: acc for path, acc in fields.items() if acc < PER_FIELD}
-    if overall >= OVERALL and not weak and not report.failures:
+    overall_bar, field_bar = bars
+    weak = {path: acc for path, acc in fields.items() if acc < field_bar}
+    if overall >= overall_bar and not weak and not report.failures:
         return None
-    lines = [f"MINUTES_SEED={SEED}: {what}: overall exact accuracy {overall:.1%} (needs {OVERALL:.0%}); "
-             f"{len(weak)} field(s) below {PER_FIELD:.0%}"]
+    lines = [f"MINUTES_SEED={SEED}: {what}: overall exact accuracy {overall:.1%} (needs {overall_bar:.0%}); "
+             f"{len(weak)} field(s) below {field_bar:.0%}"]
     lines += [f"  parse failure {stem}: {why}" for stem, why in report.failures.items()]
     misses = defaultdict(list)
     for miss in report.mismatches:
@@ -73,8 +74,8 @@ def verdict(report: EvalReport, what: str) -> str | None:
 
 
 def goal_gap(report: EvalReport) -> str:
-    below = {path: acc for path, acc in field_accuracy(report).items() if acc < GOAL_FIELD}
-    return (f"goal {GOAL_OVERALL:.0%} overall, {GOAL_FIELD:.0%} a field; below the field goal: "
+    below = {path: acc for path, acc in field_accuracy(report).items() if acc < PER_FIELD}
+    return (f"goal {OVERALL:.0%} overall, {PER_FIELD:.0%} a field; below the field goal: "
             + (", ".join(f"{p} {a:.1%}" for p, a in sorted(below.items(), key=lambda kv: kv[1])) or "none"))
 
 
@@ -135,5 +136,7 @@ def test_generated_minutes_printed_to_pdf_are_read(tmp_path):
     assert all(set(r.source.page_origins) == {"pdf_text_layer"} for r in records.values())
     print(f"{PDF_COUNT} generated minutes as PDFs ({', '.join(sorted(available))}): "
           f"overall exact accuracy {report.accuracy('exact'):.1%}")
-    failure = verdict(report, f"{PDF_COUNT} generated minutes printed by {', '.join(sorted(available))}")
+    print(goal_gap(report))
+    failure = verdict(report, f"{PDF_COUNT} generated minutes printed by {', '.join(sorted(available))}",
+                      (PDF_OVERALL, PDF_PER_FIELD))
     assert failure is None, failure
