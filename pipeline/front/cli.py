@@ -12,7 +12,7 @@ import sys
 import click
 
 from bangla_minutes.pipeline.errors import INTERNAL_ERROR_EXIT, EnvironmentMissing, MinutesError
-from bangla_minutes.pipeline.front.interrupt import exits_130
+from bangla_minutes.pipeline.front.interrupt import exits_130, let_through
 from bangla_minutes.pipeline.front.ingest_cli import export_command, ingest_command, stats_command
 from bangla_minutes.pipeline.front.review_cli import review_command, search_command
 from bangla_minutes.pipeline.read.pages import OCR_MODES
@@ -24,7 +24,7 @@ class _Commands(click.Group):
     """Every command ends in one line and an exit code, whatever happens: never a traceback."""
 
     def invoke(self, ctx):
-        with exits_130(lambda: "interrupted"):  # ingest says more (ingest_cli.py)
+        with exits_130(lambda: "interrupted", let_it_through=False):  # resolve_command lets it through
             try:
                 return super().invoke(ctx)
             except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
@@ -33,6 +33,15 @@ class _Commands(click.Group):
                 _fail(str(error), error.exit_code)
             except Exception as error:  # a bug: said in one line, with its own exit code
                 _fail(f"internal error: {type(error).__name__}: {error}", INTERNAL_ERROR_EXIT)
+
+
+    def resolve_command(self, ctx, args):
+        """Once the command is known, let Ctrl-C through, unless the command says itself how far it
+        got when interrupted (ingest: it lets Ctrl-C through once it knows its --out)."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not getattr(command, "says_interrupted", False):
+            let_through()
+        return name, command, rest
 
 
 def _fail(message: str, code: int):

@@ -87,6 +87,9 @@ def _fail(message: str, code: int):
     sys.exit(code)
 
 
+ingest_command.says_interrupted = True  # the `minutes` group leaves Ctrl-C held back until the body above
+
+
 @click.command("export")
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "format_", type=click.Choice(["csv", "parquet", "jsonl"]), required=True)

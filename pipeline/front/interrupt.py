@@ -1,8 +1,8 @@
 """Ctrl-C at any moment: exit 130 and one line, never a traceback.
 
 The `minutes` entry point holds SIGINT back (blocked, so a Ctrl-C is kept, not lost) while Python loads
-click and the command's libraries; a command lets it through inside `exits_130`, where it ends the run
-with one line. Child processes started while it is held back (the forkserver) inherit it held back:
+click and parses the command line; once the command is known it is let through inside `exits_130`,
+where it ends the run with one line (ingest lets it through itself, to say how far it got). Child processes started while it is held back (the forkserver) inherit it held back:
 they never see the terminal's Ctrl-C, their parent stops them.
 """
 from __future__ import annotations
@@ -30,11 +30,18 @@ def held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
+def let_through() -> None:
+    """Ctrl-C from now on (a pending one arrives at once)."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGINT)
+
+
 @contextlib.contextmanager
-def exits_130(message: Callable[[], str]) -> Iterator[None]:
-    """Let Ctrl-C through; if it comes, print `minutes: <message()>` on stderr and exit 130."""
+def exits_130(message: Callable[[], str], let_it_through: bool = True) -> Iterator[None]:
+    """Let Ctrl-C through (unless told not to: someone inside will); if it comes, print
+    `minutes: <message()>` on stderr and exit 130."""
     try:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGINT)
+        if let_it_through:
+            let_through()
         yield
     except KeyboardInterrupt:
         hold()  # a second Ctrl-C must not interrupt the goodbye
