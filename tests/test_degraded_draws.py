@@ -1,0 +1,54 @@
+"""A fresh random draw of scanned minutes on every run: the samples printed by several writers and fonts,
+their pages degraded with random parameters (samples/degrade.py: speckle, blur, rotation, JPEG, low
+resolution, uneven light, photocopy, a coloured seal, handwriting in the margins, and mixes of three),
+OCR'd with the real Tesseract, parsed and scored with `minutes eval` (samples/scan_draws.py).
+
+The seed is printed; `MINUTES_SEED=N pytest tests/test_degraded_draws.py -s` replays a draw. About 55
+pages, 60-90 s on two cores.
+"""
+import os
+import random
+
+import pytest
+
+from samples import scan_draws
+
+DOCUMENTS = 22  # every sample, each printed by one writer
+CLEAN_SHARE = 0.25
+
+
+@pytest.fixture(scope="module")
+def draw() -> list[scan_draws.DrawnDocument]:
+    seed = int(os.environ.get("MINUTES_SEED") or random.SystemRandom().randrange(10**9))
+    print(f"\ndegraded draw: MINUTES_SEED={seed}")
+    documents = scan_draws.read_all(scan_draws.plan(seed, DOCUMENTS, CLEAN_SHARE))
+    scan_draws.print_report(documents)
+    return documents
+
+
+def chosen(draw, condition):
+    return [d for d in draw if d.condition == condition]
+
+
+def test_a_draw_holds_every_kind_of_degradation_and_at_least_two_writers(draw):
+    kinds = {page.kind for d in chosen(draw, "degraded") for page in d.pages}
+    assert kinds == set(scan_draws.DEGRADED_KINDS)
+    assert len({d.writer for d in draw}) >= 2
+
+
+def test_key_fields_of_clean_draws(draw):
+    assert scan_draws.field_report(chosen(draw, "clean"), "key").accuracy() >= 0.9
+
+
+def test_key_fields_of_degraded_draws(draw):
+    assert scan_draws.field_report(chosen(draw, "degraded"), "key").accuracy() >= 0.85
+
+
+def test_all_fields_of_degraded_draws(draw):
+    assert scan_draws.field_report(chosen(draw, "degraded")).accuracy() >= 0.75
+
+
+def test_typeset_pages_read_within_their_error_budget_per_kind(draw):
+    rates = scan_draws.error_rates(draw)
+    assert rates.get("clean", (0, 0))[0] <= 0.02
+    assert all(rate <= 0.12 for rate, _ in rates.values()), rates
