@@ -23,6 +23,7 @@ from PIL import Image
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
+from bangla_minutes.pipeline.read import image_tables, pdf_tables
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -82,12 +83,17 @@ def best_model(tesseract_cmd: str, models: tuple[str, ...]) -> str:
     return next((m for m in models if m in available), models[-1])
 
 
-def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT) -> Page:
+def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: int | None = None) -> Page:
     """OCR one page image: text, mean word confidence (0..1) and words with boxes in the pixels
-    of the deskewed page, in the order of the text."""
+    of the deskewed page, in the order of the text. Ruled tables are read cell by cell and written
+    one line a row (image_tables); `data_columns`: the column count of the last data table of the
+    pages before (a table continued from there has no header row), returned updated in the Page."""
     deadline = time.monotonic() + timeout
     dpi = resolution(img)
     page = prepare_page(img)
+    tables, rulings = image_tables.find_tables(page, dpi)
+    if tables:
+        page = image_tables.erased(page, rulings)
     rows = []
     try:
         for box in text_regions(page):
@@ -100,18 +106,55 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT) -> Page:
                     warnings=[("ocr_timeout", f"OCR stopped after {timeout:g} s; page left empty")])
     words = [word for row in rows for word in row]
     confidences = [w.confidence for w in words if w.confidence is not None]
-    return Page(text=page_text(rows), origin="ocr",
-                confidence=statistics.fmean(confidences) if confidences else None, words=words)
+    text = page_text(rows)
+    if tables:
+        text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
+    return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
+                words=words, data_columns=data_columns)
+
+
+def words_in(rows: list[list[Word]]):
+    """pdf_tables' region reader over OCR'd words: the page text of the words whose centres lie in a box
+    (layout kept: rows and tabs), or a cell's words as one line."""
+    def region_text(box: tuple[float, float, float, float], layout: bool) -> str:
+        inside = [[w for w in row if centre_in(w.box, box)] for row in rows]
+        inside = [row for row in inside if row]
+        if layout:
+            return page_text(inside)
+        return " ".join(w.text for line in cell_lines([w for row in inside for w in row]) for w in line)
+    return region_text
+
+
+def centre_in(box, region) -> bool:
+    return region[0] <= (box[0] + box[2]) / 2 <= region[2] and region[1] <= (box[1] + box[3]) / 2 <= region[3]
+
+
+def cell_lines(words: list[Word]) -> list[list[Word]]:
+    """A cell's words in reading order: lines top to bottom (a word joins the line whose middle its
+    middle is within half a word's height of), each left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
+        middle, height = (word.box[1] + word.box[3]) / 2, word.box[3] - word.box[1]
+        if lines and abs(middle - statistics.fmean((w.box[1] + w.box[3]) / 2 for w in lines[-1])) < height / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box[0]) for line in lines]
 
 
 def ocr_image_file(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> list[Page]:
     """OCR every frame of a PNG, JPEG or (multi-page) TIFF file, each turned upright by its EXIF tag."""
-    return [ocr_image(frame, timeout) for frame in image_frames(path)]
+    pages, data_columns = [], None
+    for frame in image_frames(path):
+        pages.append(ocr_image(frame, timeout, data_columns))
+        data_columns = pages[-1].data_columns
+    return pages
 
 
-def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIMEOUT) -> Page:
+def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIMEOUT,
+                 data_columns: int | None = None) -> Page:
     """Render one PDF page (0-based) at 300 dpi and OCR it."""
-    return ocr_image(render_pdf_page(path, page_index), timeout)
+    return ocr_image(render_pdf_page(path, page_index), timeout, data_columns)
 
 
 def render_pdf_page(path: str | Path, page_index: int, dpi: int = PDF_DPI) -> Image.Image:
