@@ -15,6 +15,7 @@ class Word:
     text: str
     confidence: float | None
     box: tuple[float, float, float, float] | None = None
+    junk: str = ""  # junk tokens OCR read next to this word and that were dropped (ocr_junk)
 
 
 @dataclass

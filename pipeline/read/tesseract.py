@@ -23,7 +23,7 @@ from PIL import Image
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.pipeline.read import image_tables, pdf_tables
+from bangla_minutes.pipeline.read import image_tables, ocr_junk, pdf_tables
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -52,6 +52,7 @@ PARAGRAPH_GAP = 0.6
 # after a label on a tab stop 0.64 and more. Tesseract's box of a word leaves out the blank side of a
 # closing sign (। ঃ , ; :) and of an opening bracket: spaces there measured up to 0.68.
 WIDE_GAP = 0.6
+INDENT = 2.0  # a row starting this many row heights right of its column's left edge is indented
 WIDE_GAP_AT_SIGN = 1.0
 _SIGN_BEFORE = regex.compile(r"[।ঃ:,;.)\]-]$")
 _SIGN_AFTER = regex.compile(r"^[(\[]")
@@ -94,11 +95,13 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
     tables, rulings = image_tables.find_tables(page, dpi)
     if tables:
         page = image_tables.erased(page, rulings)
-    rows = []
+    rows, lefts = [], []
     try:
         for box in text_regions(page):
             data = recognise(page.crop(box.as_tuple()), dpi, deadline)
-            rows += side_by_side_lines_joined(read_tsv(data, box))
+            region = side_by_side_lines_joined(read_tsv(data, box))
+            rows += region
+            lefts += [min((bounds(row).left for row in region), default=0)] * len(region)
     except RuntimeError as error:  # pytesseract's only signal of a timeout
         if "timeout" not in str(error):
             raise
@@ -106,7 +109,7 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
                     warnings=[("ocr_timeout", f"OCR stopped after {timeout:g} s; page left empty")])
     words = [word for row in rows for word in row]
     confidences = [w.confidence for w in words if w.confidence is not None]
-    text = page_text(rows)
+    text = page_text(rows, lefts)
     if tables:
         text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
     return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
@@ -213,7 +216,8 @@ def recognise(crop: Image.Image, dpi: int, deadline: float) -> dict:
 
 
 def read_tsv(data: dict, box: Box) -> list[list[Word]]:
-    """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order."""
+    """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order,
+    junk tokens dropped (ocr_junk)."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = bengali_letters(unicodedata.normalize("NFC", text.strip()))
@@ -224,7 +228,7 @@ def read_tsv(data: dict, box: Box) -> list[list[Word]]:
         word = Word(text, confidence / 100 if confidence >= 0 else None,
                     (left, top, left + data["width"][i], top + data["height"][i]))
         lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(word)
-    return list(lines.values())
+    return [line for line in map(ocr_junk.without_junk, lines.values()) if line]
 
 
 def side_by_side_lines_joined(lines: list[list[Word]]) -> list[list[Word]]:
@@ -264,19 +268,26 @@ def bengali_letters(text: str) -> str:
     return text.translate(str.maketrans(table)) if any(ch in text for ch in table) else text
 
 
-def page_text(rows: list[list[Word]]) -> str:
+def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:
     """Rows joined by newlines, with a blank line where the page leaves a paragraph's space. Within
     a row, words stand a space apart, or a tab apart where the page leaves a wide gap (cells of a
-    table, a label and its value on tab stops, a memo number and its date), as in typed minutes."""
+    table, a label and its value on tab stops, a memo number and its date), as in typed minutes. A row
+    that starts well right of its column's left edge (`lefts`: per row; default the rows' leftmost)
+    opens with a tab, as typed: a header value wrapped onto the value column's next line."""
     if not rows:
         return ""
     boxes = [bounds(row) for row in rows]
+    lefts = lefts or [min(box.left for box in boxes)] * len(rows)
     line_height = statistics.median(b.bottom - b.top for b in boxes)
-    out = [row_text(rows[0], line_height)]
-    for above, box, row in zip(boxes, boxes[1:], rows[1:]):
+
+    def line(box: Box, row: list[Word], left: float) -> str:
+        return ("\t" if box.left - left > INDENT * line_height else "") + row_text(row, line_height)
+
+    out = [line(boxes[0], rows[0], lefts[0])]
+    for above, box, row, left in zip(boxes, boxes[1:], rows[1:], lefts[1:]):
         if box.top - above.bottom > PARAGRAPH_GAP * line_height:
             out.append("")
-        out.append(row_text(row, line_height))
+        out.append(line(box, row, left))
     return "\n".join(out) + "\n"
 
 
