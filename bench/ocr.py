@@ -33,6 +33,36 @@ SCANS = ROOT / "samples" / "scans"
 PAGES = ["000_86d0b669600d1f47/clean-300.png", "001_180dda943f737cc3/clean-300.png",
          "000_86d0b669600d1f47/clean-200.png", "000_86d0b669600d1f47/photo.jpg",
          "000_86d0b669600d1f47/noise.png", "001_180dda943f737cc3/skew.png"]
+# Pages made for the run (samples/degrade.py, fixed seed): degraded kinds, a ruled decision table
+# (Chromium's PDF rendered at 300 dpi), and pages of the real scans where ../shared is beside the checkout.
+DEGRADED = {"speckle": 11, "photocopy": 12, "seal": 13, "mixed": 14}
+TABLE_PDF = ROOT / "samples" / "pdf" / "chromium" / "dc_development_2023.pdf"
+REAL = Path(os.environ.get("MINUTES_SHARED") or ROOT.parent / "shared") / "real" / "files"
+REAL_PAGES = [("egcb_monthly_coordination_2019-08_scan.pdf", 0), ("egcb_shuddhachar_2019-09_scan.pdf", 0),
+              ("egcb_shuddhachar_2019-03_digital.pdf", 0)]
+
+
+def made_pages(folder: Path) -> dict[str, Path]:
+    """kind -> a page image file written into folder for this run."""
+    import random
+
+    from bangla_minutes.pipeline.read.ocr import render_pdf_page
+    from samples.degrade import degrade
+    clean = render_pdf_page(SCANS / "clean" / "dc_law_order_2019.pdf", 0)
+    out = {}
+    for kind, seed in DEGRADED.items():
+        page, _ = degrade(clean, kind, random.Random(seed))
+        out[kind] = save(page, folder / f"{kind}.png")
+    out["table"] = save(render_pdf_page(TABLE_PDF, 0), folder / "table.png")
+    for name, index in REAL_PAGES:
+        if (REAL / name).is_file():
+            out[f"real {name[5:22]}"] = save(render_pdf_page(REAL / name, index), folder / f"real-{index}-{name}.png")
+    return out
+
+
+def save(page, path: Path) -> Path:
+    page.save(path, dpi=page.info.get("dpi", (300, 300)))
+    return path
 
 
 def clocks() -> tuple[float, float]:
@@ -61,20 +91,28 @@ def bare(path: Path) -> tuple[float, float]:
 
 
 def main(rounds: int) -> None:
-    times = {page: {"ours": [], "bare": []} for page in PAGES}
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        pages = {page: SCANS / page for page in PAGES} | made_pages(Path(folder))
+        measure(pages, rounds)
+
+
+def measure(paths: dict[str, Path], rounds: int) -> None:
+    names = list(paths)
+    times = {page: {"ours": [], "bare": []} for page in names}
     for n in range(rounds):
-        for page in PAGES:
+        for page in names:
             runs = (("ours", ours), ("bare", bare)) if n % 2 == 0 else (("bare", bare), ("ours", ours))
             for name, run in runs:
-                times[page][name].append(run(SCANS / page))
+                times[page][name].append(run(paths[page]))
     print(f"{'page':38s} {'wall: ours':>10s} {'bare':>6s} {'ratio':>6s}   {'cpu: ours':>9s} {'bare':>6s} {'ratio':>6s}")
     sums = [0.0, 0.0, 0.0, 0.0]
-    for page in PAGES:
+    for page in names:
         row = [statistics.median(t[k] for t in times[page][who]) for k in (0, 1) for who in ("ours", "bare")]
         sums = [a + b for a, b in zip(sums, row)]
         print(f"{page:38s} {row[0]:10.2f} {row[1]:6.2f} {row[0] / row[1]:6.2f}   "
               f"{row[2]:9.2f} {row[3]:6.2f} {row[2] / row[3]:6.2f}")
-    mean = [x / len(PAGES) for x in sums]
+    mean = [x / len(names) for x in sums]
     print(f"{'seconds per page':38s} {mean[0]:10.2f} {mean[1]:6.2f} {sums[0] / sums[1]:6.2f}   "
           f"{mean[2]:9.2f} {mean[3]:6.2f} {sums[2] / sums[3]:6.2f}")
 
