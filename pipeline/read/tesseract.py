@@ -101,7 +101,7 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
             data = recognise(page.crop(box.as_tuple()), dpi, deadline)
             region = side_by_side_lines_joined(read_tsv(data, box))
             rows += region
-            lefts += [min((bounds(row).left for row in region), default=0)] * len(region)
+            lefts += [left_edge(region)] * len(region)
     except RuntimeError as error:  # pytesseract's only signal of a timeout
         if "timeout" not in str(error):
             raise
@@ -276,9 +276,10 @@ def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:
     opens with a tab, as typed: a header value wrapped onto the value column's next line."""
     if not rows:
         return ""
+    line_height = statistics.median(bounds(row).bottom - bounds(row).top for row in rows)
+    lefts = lefts or [left_edge(rows)] * len(rows)
+    rows = labels_on_first_lines(rows, lefts, line_height)
     boxes = [bounds(row) for row in rows]
-    lefts = lefts or [min(box.left for box in boxes)] * len(rows)
-    line_height = statistics.median(b.bottom - b.top for b in boxes)
 
     def line(box: Box, row: list[Word], left: float) -> str:
         return ("\t" if box.left - left > INDENT * line_height else "") + row_text(row, line_height)
@@ -289,6 +290,44 @@ def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:
             out.append("")
         out.append(line(box, row, left))
     return "\n".join(out) + "\n"
+
+
+def labels_on_first_lines(rows: list[list[Word]], lefts: list[float], line_height: float) -> list[list[Word]]:
+    """Label tables as e-Nothi prints them: the label is set in the middle of its value's cell, so a
+    value of two lines (a name, then a designation) comes out as the value's first line alone at the
+    value column, then the label with the second. The label goes back to its value's first line (the
+    header extractor reads "label, value, indented continuation" as typed minutes have it)."""
+    rows = list(rows)
+    for i in range(len(rows) - 1):
+        above, below = bounds(rows[i]), bounds(rows[i + 1])
+        indented = above.left - lefts[i] > INDENT * line_height
+        if not indented or below.top - above.bottom > PARAGRAPH_GAP * line_height:
+            continue
+        split = next((k for k in range(1, len(rows[i + 1]))
+                      if abs(rows[i + 1][k].box[0] - above.left) <= line_height / 2), None)
+        if split and is_raised_label(rows[i + 1][:split], rows[i + 1][split:], lefts[i + 1], line_height):
+            rows[i], rows[i + 1] = rows[i + 1][:split] + rows[i], rows[i + 1][split:]
+    return rows
+
+
+def is_raised_label(label: list[Word], value: list[Word], left: float, line_height: float) -> bool:
+    """Words at the column's left edge, a tab stop apart from the value, whose top stands higher than
+    the value's beside them (set in the middle of a taller cell; tops of one printed line lie within a
+    few pixels, while the middle of a tall label's box may not)."""
+    label_box, value_box = bounds(label), bounds(value)
+    return (label_box.left - left <= line_height / 2 and value_box.left - label_box.right > WIDE_GAP * line_height
+            and value_box.top - label_box.top >= line_height / 3)
+
+
+def left_edge(rows: list[list[Word]]) -> float:
+    """Where the rows of a column start: the leftmost start shared by two rows (a lone mark in the margin,
+    a handwritten number or initials, is no edge); the leftmost start when no two rows share one."""
+    if not rows:
+        return 0.0
+    boxes = [bounds(row) for row in rows]
+    tolerance = statistics.median(b.bottom - b.top for b in boxes) / 2
+    starts = sorted(b.left for b in boxes)
+    return next((a for a, b in zip(starts, starts[1:]) if b - a <= tolerance), starts[0])
 
 
 def row_text(row: list[Word], line_height: float) -> str:
