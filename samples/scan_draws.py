@@ -12,11 +12,13 @@ with what parameters. The writers:
     pdf:<writer>       a PDF of the minutes made by samples/make_documents.py (Chromium, LibreOffice:
                        tables with ruling lines) rendered at 300 dpi as a scanner would see it
 
-The minutes are samples/text/ with samples/expected/ (and whatever else SOURCES lists).
+The minutes are samples/text/ with samples/expected/, and minutes drawn by samples/generator with their
+truth (`--generated N`; typeset only).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -53,6 +55,8 @@ class DrawnDocument:
     writer: str
     condition: str  # "clean" or "degraded"
     seed: str
+    expected: dict
+    text: str | None = None  # the minutes' text when not a sample's (a generated document)
     pages: list[DrawnPage] = field(default_factory=list)
     record: dict | None = None
 
@@ -62,20 +66,28 @@ def sources() -> list[str]:
     return sorted(p.stem for p in EXPECTED.glob("*.json") if (SAMPLES / "text" / f"{p.stem}.txt").is_file())
 
 
-def plan(seed: int, documents: int, clean_share: float) -> list[DrawnDocument]:
-    """Which minutes, writers and conditions a draw holds (no pixels yet)."""
+def plan(seed: int, documents: int, clean_share: float, generated: int = 0) -> list[DrawnDocument]:
+    """Which minutes, writers and conditions a draw holds (no pixels yet): `documents` samples and
+    `generated` minutes of samples/generator (typeset: no PDF writer printed them)."""
     rng = random.Random(seed)
     stems = rng.sample(sources(), min(documents, len(sources())))
-    clean = round(clean_share * len(stems))
-    return [DrawnDocument(stem, rng.choice(WRITERS), "clean" if n < clean else "degraded", f"{seed}-{stem}")
-            for n, stem in enumerate(stems)]
+    chosen = [(stem, None, json.loads((EXPECTED / f"{stem}.json").read_text(encoding="utf-8")), WRITERS)
+              for stem in stems]
+    if generated:
+        from samples.generator import generate
+        typeset = tuple(w for w in WRITERS if w.startswith("typeset:"))
+        chosen += [(f"generated-{doc.id}", doc.text, doc.expected, typeset) for doc in generate(seed, generated)]
+    rng.shuffle(chosen)
+    clean = round(clean_share * len(chosen))
+    return [DrawnDocument(stem, rng.choice(writers), "clean" if n < clean else "degraded", f"{seed}-{stem}",
+                          expected, text) for n, (stem, text, expected, writers) in enumerate(chosen)]
 
 
-def printed_pages(stem: str, writer: str) -> list[tuple[Image.Image, str | None]]:
+def printed_pages(stem: str, writer: str, text: str | None = None) -> list[tuple[Image.Image, str | None]]:
     """The pages of the minutes as the writer prints them at 300 dpi, each with its text if known."""
     kind, name = writer.split(":")
     if kind == "typeset":
-        text = (SAMPLES / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        text = text or (SAMPLES / "text" / f"{stem}.txt").read_text(encoding="utf-8")
         images, truths = Typesetter(SCAN_DPI, name).pages(source_lines(text))
         for image in images:
             image.info["dpi"] = (SCAN_DPI, SCAN_DPI)
@@ -95,7 +107,7 @@ def degraded_pages(document: DrawnDocument) -> list[tuple[Image.Image, DrawnPage
     kinds = list(DEGRADED_KINDS)
     rng.shuffle(kinds)
     out = []
-    for number, (image, truth) in enumerate(printed_pages(document.stem, document.writer)):
+    for number, (image, truth) in enumerate(printed_pages(document.stem, document.writer, document.text)):
         if document.condition == "clean":
             out.append((image, DrawnPage("clean", {}, truth)))
             continue
@@ -143,8 +155,13 @@ def error_rates(documents: list[DrawnDocument]) -> dict[str, tuple[float, int]]:
 
 def field_report(documents: list[DrawnDocument], fields: str | None = None):
     """`minutes eval` of the documents' records against their expected records (all fields, or a set)."""
+    import tempfile
+
     from bangla_minutes.pipeline.front.evaluate import FIELDS, evaluate, select_fields
-    return evaluate(EXPECTED, {d.stem: d.record for d in documents}, select_fields(fields) if fields else FIELDS)
+    with tempfile.TemporaryDirectory() as folder:
+        for d in documents:
+            (Path(folder) / f"{d.stem}.json").write_text(json.dumps(d.expected, ensure_ascii=False), encoding="utf-8")
+        return evaluate(folder, {d.stem: d.record for d in documents}, select_fields(fields) if fields else FIELDS)
 
 
 def covers(warning_field: str | None, path: str) -> bool:
@@ -193,10 +210,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--seed", type=int, default=random.SystemRandom().randrange(10**9))
     parser.add_argument("--documents", type=int, default=8)
     parser.add_argument("--clean-share", type=float, default=0.25)
+    parser.add_argument("--generated", type=int, default=0, help="generated minutes drawn besides the samples")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     print(f"seed {args.seed}")
-    print_report(read_all(plan(args.seed, args.documents, args.clean_share), args.workers))
+    print_report(read_all(plan(args.seed, args.documents, args.clean_share, args.generated), args.workers))
 
 
 if __name__ == "__main__":

@@ -36,19 +36,29 @@ def test_a_draw_holds_every_kind_of_degradation_and_at_least_two_writers(draw):
     assert len({d.writer for d in draw}) >= 2
 
 
+# Floors with room for the spread between draws (measured on seeds 7, 519587051 and others: key fields
+# 98-100% clean and 99% degraded, all fields 87-89%; see the report the fixture prints).
 def test_key_fields_of_clean_draws(draw):
-    assert scan_draws.field_report(chosen(draw, "clean"), "key").accuracy() >= 0.9
+    assert scan_draws.field_report(chosen(draw, "clean"), "key").accuracy() >= 0.93
 
 
 def test_key_fields_of_degraded_draws(draw):
-    assert scan_draws.field_report(chosen(draw, "degraded"), "key").accuracy() >= 0.85
+    assert scan_draws.field_report(chosen(draw, "degraded"), "key").accuracy() >= 0.9
 
 
-def test_all_fields_of_degraded_draws(draw):
-    assert scan_draws.field_report(chosen(draw, "degraded")).accuracy() >= 0.75
+def test_all_fields_of_clean_and_degraded_draws(draw):
+    assert scan_draws.field_report(chosen(draw, "clean")).accuracy() >= 0.8
+    assert scan_draws.field_report(chosen(draw, "degraded")).accuracy() >= 0.8
 
 
 def test_typeset_pages_read_within_their_error_budget_per_kind(draw):
     rates = scan_draws.error_rates(draw)
-    assert rates.get("clean", (0, 0))[0] <= 0.02
-    assert all(rate <= 0.12 for rate, _ in rates.values()), rates
+    assert rates.get("clean", (0, 0))[0] <= 0.01
+    assert rates.get("photocopy", (0, 0))[0] <= 0.05
+    assert all(rate <= 0.08 for rate, _ in rates.values()), rates
+
+
+def test_most_wrong_values_carry_a_warning(draw):
+    wrong = scan_draws.wrong_values(draw)
+    flagged = sum(f for _, _, f in wrong)
+    assert len(wrong) < 4 or flagged >= 0.5 * len(wrong), wrong
