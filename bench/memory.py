@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bangla_minutes.pipeline.parse.document import parse_pages  # noqa: E402
-from bangla_minutes.pipeline.read.ocr import render_pdf_page  # noqa: E402
+from bangla_minutes.pipeline.read.tesseract import render_pdf_page  # noqa: E402
 from bangla_minutes.pipeline.read.pages import SourcePages  # noqa: E402
 from bangla_minutes.pipeline.read.pdf import read_pdf_pages  # noqa: E402
 from samples.make_scans import image_pdf, pdf_image  # noqa: E402

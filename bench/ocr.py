@@ -46,7 +46,7 @@ def made_pages(folder: Path) -> dict[str, Path]:
     """kind -> a page image file written into folder for this run."""
     import random
 
-    from bangla_minutes.pipeline.read.ocr import render_pdf_page
+    from bangla_minutes.pipeline.read.tesseract import render_pdf_page
     from samples.degrade import degrade
     clean = render_pdf_page(SCANS / "clean" / "dc_law_order_2019.pdf", 0)
     out = {}

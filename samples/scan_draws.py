@@ -92,7 +92,7 @@ def printed_pages(stem: str, writer: str, text: str | None = None) -> list[tuple
         for image in images:
             image.info["dpi"] = (SCAN_DPI, SCAN_DPI)
         return list(zip(images, truths))
-    from bangla_minutes.pipeline.read.ocr import render_pdf_page
+    from bangla_minutes.pipeline.read.tesseract import render_pdf_page
     from bangla_minutes.pipeline.read.pdf import open_pdf
     path = SAMPLES / "pdf" / name / f"{stem}.pdf"
     document = open_pdf(str(path))
@@ -120,7 +120,7 @@ def degraded_pages(document: DrawnDocument) -> list[tuple[Image.Image, DrawnPage
 def read(document: DrawnDocument) -> DrawnDocument:
     """OCR and parse one drawn document (run in a worker process: it renders its own pages)."""
     from bangla_minutes.pipeline.parse.document import parse_pages
-    from bangla_minutes.pipeline.read import ocr
+    from bangla_minutes.pipeline.read import tesseract as ocr
     from bangla_minutes.pipeline.read.pages import SourcePages
     pages = []
     for image, page in degraded_pages(document):

@@ -8,7 +8,7 @@ import pytest
 from bangla_minutes.pipeline.front.evaluate import evaluate, select_fields
 from bangla_minutes.pipeline.parse.document import parse_file
 from bangla_minutes.pipeline.read import image_tables
-from bangla_minutes.pipeline.read.ocr import render_pdf_page
+from bangla_minutes.pipeline.read.tesseract import render_pdf_page
 from bangla_minutes.pipeline.read.preprocess import prepare_page
 from samples.degrade import degrade
 

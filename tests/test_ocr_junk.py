@@ -1,7 +1,7 @@
 """Junk tokens dropped from OCR'd lines, and the values that held them flagged (no OCR run: words as
 Tesseract gives them on speckled and photocopied pages)."""
 from bangla_minutes.pipeline.parse.ocr_confidence import low_confidence
-from bangla_minutes.pipeline.read.ocr import row_text
+from bangla_minutes.pipeline.read.tesseract import row_text
 from bangla_minutes.pipeline.read.ocr_junk import is_junk, without_junk
 from bangla_minutes.pipeline.read.pages import Page, Word
 

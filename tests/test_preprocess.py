@@ -110,7 +110,7 @@ def test_speckles_are_removed_from_the_text_area_that_is_read():
 def test_a_coloured_seal_stamped_across_the_text_is_taken_off(clean, seed):
     import random
 
-    from bangla_minutes.pipeline.read.ocr import ocr_image
+    from bangla_minutes.pipeline.read.tesseract import ocr_image
     from samples.degrade import seal
     from tests.cer import cer
     stamped, params = seal(clean, random.Random(seed))
