@@ -53,6 +53,14 @@ PARAGRAPH_GAP = 0.6
 # closing sign (। ঃ , ; :) and of an opening bracket: spaces there measured up to 0.68.
 WIDE_GAP = 0.6
 INDENT = 2.0  # a row starting this many row heights right of its column's left edge is indented
+# A label's value at the tab stop of the label rows around it (STOP_ROWS above and below, two of them
+# at most STOP_SLACK row heights away) is a tab apart after a gap wider than STOP_GAP of a row height
+# (a space between words measured 0.3 of a row on the same page, a long label before its stop 0.58);
+# labels are at most LABEL_WORDS words ("সভার স্থান").
+STOP_ROWS = 3
+STOP_SLACK = 0.25
+STOP_GAP = 0.45
+LABEL_WORDS = 3
 WIDE_GAP_AT_SIGN = 1.0
 _SIGN_BEFORE = regex.compile(r"[।ঃ:,;.)\]-]$")
 _SIGN_AFTER = regex.compile(r"^[(\[]")
@@ -280,16 +288,31 @@ def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:
     lefts = lefts or [left_edge(rows)] * len(rows)
     rows = labels_on_first_lines(rows, lefts, line_height)
     boxes = [bounds(row) for row in rows]
+    stops = [tab_stops(rows[max(i - STOP_ROWS, 0):i] + rows[i + 1:i + 1 + STOP_ROWS], line_height)
+             for i in range(len(rows))]
 
-    def line(box: Box, row: list[Word], left: float) -> str:
-        return ("\t" if box.left - left > INDENT * line_height else "") + row_text(row, line_height)
+    def line(i: int) -> str:
+        indent = "\t" if boxes[i].left - lefts[i] > INDENT * line_height else ""
+        return indent + row_text(rows[i], line_height, stops[i])
 
-    out = [line(boxes[0], rows[0], lefts[0])]
-    for above, box, row, left in zip(boxes, boxes[1:], rows[1:], lefts[1:]):
-        if box.top - above.bottom > PARAGRAPH_GAP * line_height:
+    out = [line(0)]
+    for i in range(1, len(rows)):
+        if boxes[i].top - boxes[i - 1].bottom > PARAGRAPH_GAP * line_height:
             out.append("")
-        out.append(line(box, row, left))
+        out.append(line(i))
     return "\n".join(out) + "\n"
+
+
+def tab_stops(rows: list[list[Word]], line_height: float) -> list[float]:
+    """Where the values of label rows start: the first word after a wide gap that follows a label (at
+    most LABEL_WORDS words) in these rows."""
+    stops = []
+    for row in rows:
+        for k in range(1, min(len(row), LABEL_WORDS + 1)):
+            if row[k].box[0] - row[k - 1].box[2] > WIDE_GAP * line_height:
+                stops.append(row[k].box[0])
+                break
+    return stops
 
 
 def labels_on_first_lines(rows: list[list[Word]], lefts: list[float], line_height: float) -> list[list[Word]]:
@@ -330,11 +353,16 @@ def left_edge(rows: list[list[Word]]) -> float:
     return next((a for a, b in zip(starts, starts[1:]) if b - a <= tolerance), starts[0])
 
 
-def row_text(row: list[Word], line_height: float) -> str:
-    """The row's words, a space apart, or a tab where the gap between them is wide."""
+def row_text(row: list[Word], line_height: float, stops: list[float] = ()) -> str:
+    """The row's words, a space apart, or a tab where the gap between them is wide, or where a label's
+    value starts at the tab stop of the label rows around it after more than a space (a long label
+    leaves less room before the stop than a short one)."""
     text = row[0].text
-    for before, word in zip(row, row[1:]):
+    for k, (before, word) in enumerate(zip(row, row[1:]), 1):
         at_sign = _SIGN_BEFORE.search(before.text) or _SIGN_AFTER.search(word.text)
         wide = (WIDE_GAP_AT_SIGN if at_sign else WIDE_GAP) * line_height
-        text += ("\t" if word.box[0] - before.box[2] > wide else " ") + word.text
+        gap = word.box[0] - before.box[2]
+        at_stop = k <= LABEL_WORDS and gap > STOP_GAP * line_height and \
+            sum(abs(word.box[0] - stop) <= STOP_SLACK * line_height for stop in stops) >= 2
+        text += ("\t" if gap > wide or at_stop else " ") + word.text
     return restore_label_separator(text)
