@@ -51,3 +51,11 @@ def test_one_misread_word_in_a_long_value_is_flagged_though_the_mean_is_high():
     evidence = {"meeting.venue": {"page": 1, "start": 0, "end": len(text) - 1}}
     [warning] = low_confidence([Page(text, "ocr", 0.8, words)], [text], evidence)
     assert warning.field == "meeting.venue" and "0.37" in warning.message
+
+
+def test_a_value_read_as_marks_no_minutes_print_is_flagged():
+    words = [word("সভাপতি"), word("£::8", 0.7, 100)]
+    text = "সভাপতি £::8\n"
+    evidence = {"chair": {"page": 1, "start": text.index("£"), "end": len(text) - 1}}
+    [warning] = low_confidence([Page(text, "ocr", 0.8, words)], [text], evidence)
+    assert warning.field == "chair" and "£::8" in warning.message

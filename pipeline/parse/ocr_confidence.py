@@ -3,7 +3,8 @@ warning: a wrong value must not pass silently.
 
 A field is doubtful when its evidence words have a mean confidence below LOW, when one of its words
 was read with a confidence below WEAK_WORD (a misread letter in a long value: "কঙক্ষ" 0.37, "আযাপ" 0.38,
-while the words around it read at 0.9), or when junk was dropped from among its words (ocr_junk).
+while the words around it read at 0.9), when one of its words holds a sign no value prints ("£::8" read
+for a chair's name), or when junk was dropped from among its words (ocr_junk).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ WEAK_WORD = 0.45  # a word of letters read below this makes its field doubtful
 CHECKED = ("title", "chair", "meeting.date", "meeting.time", "meeting.venue", "memo", "issued.gregorian",
            "issued.bangla", "distribution_note")
 _LETTER = regex.compile(r"\p{L}")
+_ODD_MARK = regex.compile(r"[£$%*=+~|!?<>{}@#^_\\]")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,12 @@ class Span:
     confidence: float
     letters: bool  # holds letters (digit strings read right often score low: they are checked otherwise)
     junk: str
+    text: str = ""
+
+    @property
+    def marks(self) -> bool:
+        """Holds a sign no minutes print inside a value ("£::8" read for a chair's name)."""
+        return bool(_ODD_MARK.search(self.text))
 
 
 def low_confidence(pages: list[Page], texts: list[str], evidence: dict, checked_out: set[str] = frozenset()
@@ -59,6 +67,9 @@ def _doubt(words: list[Span]) -> str | None:
     mean = statistics.fmean(w.confidence for w in words)
     if mean < LOW:
         return f"OCR was unsure of these words (mean confidence {mean:.2f})"
+    marks = [w.text for w in words if w.marks]
+    if marks:
+        return f"OCR read marks that minutes do not print ({' '.join(marks)})"
     junk = [w.junk for w in words if w.junk]
     if junk:
         return f"OCR read junk among these words (dropped: {' '.join(junk)})"
@@ -81,6 +92,6 @@ def _word_spans(page: Page, text: str) -> list[Span]:
             at = text.find(needle)
             if at < 0:
                 continue
-        spans.append(Span(at, at + len(needle), word.confidence, bool(_LETTER.search(needle)), word.junk))
+        spans.append(Span(at, at + len(needle), word.confidence, bool(_LETTER.search(needle)), word.junk, needle))
         cursor = at + len(needle)
     return spans
