@@ -18,6 +18,7 @@ truth (`--generated N`; typeset only).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import sys
@@ -59,6 +60,7 @@ class DrawnDocument:
     text: str | None = None  # the minutes' text when not a sample's (a generated document)
     pages: list[DrawnPage] = field(default_factory=list)
     record: dict | None = None
+    text_record: dict | None = None  # the record of the minutes' text itself (what the parser alone gives)
 
 
 def sources() -> list[str]:
@@ -119,17 +121,19 @@ def degraded_pages(document: DrawnDocument) -> list[tuple[Image.Image, DrawnPage
 
 def read(document: DrawnDocument) -> DrawnDocument:
     """OCR and parse one drawn document (run in a worker process: it renders its own pages)."""
-    from bangla_minutes.pipeline.parse.document import parse_pages
+    from bangla_minutes.pipeline.parse.document import parse_pages, parse_text
     from bangla_minutes.pipeline.read import tesseract as ocr
     from bangla_minutes.pipeline.read.pages import SourcePages
     pages = []
     for image, page in degraded_pages(document):
         started = time.perf_counter()
-        pages.append(ocr.ocr_image(image))
+        pages.append(ocr.ocr_image(image, data_columns=pages[-1].data_columns if pages else None))
         page.text, page.seconds = pages[-1].text, time.perf_counter() - started
         document.pages.append(page)
     record = parse_pages(SourcePages("application/pdf", pages), path=f"{document.stem}.pdf", doc_id=document.seed)
     document.record = record.model_dump(mode="json")
+    text = document.text or (SAMPLES / "text" / f"{document.stem}.txt").read_text(encoding="utf-8")
+    document.text_record = parse_text(text).model_dump(mode="json")
     return document
 
 
@@ -169,15 +173,21 @@ def covers(warning_field: str | None, path: str) -> bool:
     return bool(warning_field) and (path == warning_field or path.startswith(warning_field + "."))
 
 
-def wrong_values(documents: list[DrawnDocument]) -> list[tuple[str, str, bool]]:
+def wrong_values(documents: list[DrawnDocument], scan_only: bool = False) -> list[tuple[str, str, bool]]:
     """(document, field, flagged) for every single value read that differs from the expected one
-    (values not found at all are left out: nothing was claimed); flagged when a warning names the field."""
+    (values not found at all are left out: nothing was claimed); flagged when a warning names the field.
+    `scan_only`: only the values the parser reads right from the minutes' text (the scan made them wrong)."""
     report = field_report(documents)
     lists = {path for path, score in report.scores.items() if score.is_list}
     records = {d.stem: d.record for d in documents}
+    parser_misses = set()
+    if scan_only:
+        as_text = [dataclasses.replace(d, record=d.text_record) for d in documents]
+        parser_misses = {(m.document, m.path) for m in field_report(as_text).mismatches}
     out = []
     for miss in report.mismatches:
-        if miss.path in lists or miss.path.split("[")[0] in lists or miss.found is None:
+        if miss.path in lists or miss.path.split("[")[0] in lists or miss.found is None \
+                or (miss.document, miss.path) in parser_misses:
             continue
         warned = {w["field"] for w in records[miss.document]["warnings"]}
         out.append((miss.document, miss.path, any(covers(w, miss.path) for w in warned)))
@@ -196,11 +206,12 @@ def print_report(documents: list[DrawnDocument]) -> None:
         if chosen:
             key, every = field_report(chosen, "key").accuracy(), field_report(chosen).accuracy()
             print(f"{condition}: {len(chosen)} documents, key fields {key:.1%}, all fields {every:.1%}")
-    wrong = wrong_values(documents)
-    flagged = sum(f for _, _, f in wrong)
-    print(f"wrong values flagged: {flagged}/{len(wrong)}")
+    wrong, by_scan = wrong_values(documents), wrong_values(documents, scan_only=True)
+    print(f"wrong values flagged: {sum(f for _, _, f in wrong)}/{len(wrong)}; of those the scan made wrong "
+          f"(the text itself parses right): {sum(f for _, _, f in by_scan)}/{len(by_scan)}")
     for document, path, was_flagged in wrong:
-        print(f"  {'flagged ' if was_flagged else 'SILENT  '} {document}: {path}")
+        cause = "scan" if (document, path, was_flagged) in by_scan else "parser"
+        print(f"  {'flagged ' if was_flagged else 'SILENT  '} {document}: {path} ({cause})")
     seconds = [p.seconds for d in documents for p in d.pages]
     print(f"OCR: {len(seconds)} pages, {sum(seconds):.0f} s, {sum(seconds) / max(len(seconds), 1):.2f} s a page")
 
