@@ -7,6 +7,9 @@ JPEG 2000 as samples/make_scans.py stores them) into a temporary folder, then pa
 parse` does, printing the resident memory (RSS) of this process every 25 pages and at the end, with
 the peak. Tesseract runs in child processes, one page at a time; their memory is not this process's.
 Target: < 1 GB and no growth with the pages.
+
+Measured (80 pages, two cores shared with five other jobs): RSS 317 MB before reading, 328 MB at page 25,
+331 at 50, 333 at 75: flat (a 300-page run was not finished on that busy machine: ~10 s a page).
 """
 from __future__ import annotations
 
