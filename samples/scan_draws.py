@@ -168,6 +168,11 @@ def field_report(documents: list[DrawnDocument], fields: str | None = None):
         return evaluate(folder, {d.stem: d.record for d in documents}, select_fields(fields) if fields else FIELDS)
 
 
+def as_text(documents: list[DrawnDocument]) -> list[DrawnDocument]:
+    """The documents with the records their texts give (what the parser alone reads)."""
+    return [dataclasses.replace(d, record=d.text_record) for d in documents]
+
+
 def covers(warning_field: str | None, path: str) -> bool:
     """A warning on "chair" speaks for chair.name; one on "memo" for memo.normalized."""
     return bool(warning_field) and (path == warning_field or path.startswith(warning_field + "."))
@@ -182,8 +187,7 @@ def wrong_values(documents: list[DrawnDocument], scan_only: bool = False) -> lis
     records = {d.stem: d.record for d in documents}
     parser_misses = set()
     if scan_only:
-        as_text = [dataclasses.replace(d, record=d.text_record) for d in documents]
-        parser_misses = {(m.document, m.path) for m in field_report(as_text).mismatches}
+        parser_misses = {(m.document, m.path) for m in field_report(as_text(documents)).mismatches}
     out = []
     for miss in report.mismatches:
         if miss.path in lists or miss.path.split("[")[0] in lists or miss.found is None \
@@ -205,7 +209,9 @@ def print_report(documents: list[DrawnDocument]) -> None:
         chosen = [d for d in documents if d.condition == condition]
         if chosen:
             key, every = field_report(chosen, "key").accuracy(), field_report(chosen).accuracy()
-            print(f"{condition}: {len(chosen)} documents, key fields {key:.1%}, all fields {every:.1%}")
+            text_key, text_every = field_report(as_text(chosen), "key").accuracy(), field_report(as_text(chosen)).accuracy()
+            print(f"{condition}: {len(chosen)} documents, key fields {key:.1%}, all fields {every:.1%} "
+                  f"(their texts: {text_key:.1%}, {text_every:.1%})")
     wrong, by_scan = wrong_values(documents), wrong_values(documents, scan_only=True)
     print(f"wrong values flagged: {sum(f for _, _, f in wrong)}/{len(wrong)}; of those the scan made wrong "
           f"(the text itself parses right): {sum(f for _, _, f in by_scan)}/{len(by_scan)}")

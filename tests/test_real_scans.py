@@ -6,7 +6,7 @@ from the pages; the files themselves are third-party and stay in ../shared/real/
 sources in ../shared/real/SOURCES.tsv).
 
 Skipped with the reason shown where ../shared is not beside the checkout (MINUTES_SHARED names another
-place); in CI (CI=true) the files must be there. About 26 pages, 40-70 s on two cores.
+place); in CI (CI=true) the files must be there. 26 pages, 70-130 s on two cores.
 """
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -66,7 +66,7 @@ def test_all_fields_of_real_scans(records):
     assert accuracy >= ALL_FLOOR
 
 
-# Measured: key fields 72-76%, all fields 51% (fuzzy). What is lost: a chair named only in a
+# Measured on the six files: key fields 73%, all fields 58% (fuzzy). What is lost: a chair named only in a
 # handwritten signature, a meeting date in an opening sentence of another form, decisions in table
 # cells whose text is read but split differently from the expected decisions, header labels misread.
 KEY_FLOOR = 0.68
