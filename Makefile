@@ -3,11 +3,12 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 MINUTES     := $(VENV)/bin/minutes
 # Tesseract with the Bengali model and the Bengali script model (read better: pipeline/read/tesseract.py),
-# poppler's pdftotext, Noto fonts for the PDFs that tests write and the charts' Bengali labels, and Chromium
+# poppler's pdftotext, Noto fonts for the PDFs that tests write and the charts' Bengali labels, Chromium
 # (a second PDF writer for the generated minutes) with its driver for the review page's browser test
-# (Selenium drives Debian's Chromium; no browser is downloaded).
+# (Selenium drives Debian's Chromium; no browser is downloaded), and two more Bengali families (Lohit;
+# Likhan, a handwriting face) for the degraded scans the tests draw (samples/degrade.py, scan_draws.py).
 APT_PACKAGES := tesseract-ocr tesseract-ocr-ben tesseract-ocr-script-beng poppler-utils fonts-noto-core \
-                chromium chromium-driver
+                chromium chromium-driver fonts-lohit-beng-bengali fonts-beng-extra
 STAMP       := $(VENV)/.installed
 
 .PHONY: setup system demo test eval bench clean

@@ -37,6 +37,15 @@ ROOT = Path(__file__).resolve().parent
 OUT = ROOT / "scans"
 SEEDS = Path("/work/shared/seeds")
 FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+# Bengali font families a page can be typeset in: regular and bold files. Lohit (Debian
+# fonts-lohit-beng-bengali) has no bold face: its headings print in the regular one.
+FAMILIES = {
+    "NotoSansBengali": {"Regular": FONT_DIR / "NotoSansBengali-Regular.ttf",
+                        "Bold": FONT_DIR / "NotoSansBengali-Bold.ttf"},
+    "Lohit": {"Regular": Path("/usr/share/fonts/truetype/lohit-bengali/Lohit-Bengali.ttf"),
+              "Bold": Path("/usr/share/fonts/truetype/lohit-bengali/Lohit-Bengali.ttf")},
+}
+LATIN_FONTS = {"Regular": FONT_DIR / "NotoSans-Regular.ttf", "Bold": FONT_DIR / "NotoSans-Bold.ttf"}
 SEED = 20240601
 
 A4_INCHES = (8.27, 11.69)
@@ -90,10 +99,9 @@ class Face:
     LATIN = regex.compile(r"[A-Za-z0-9](?:[A-Za-z0-9@._/:-]*[A-Za-z0-9])?")
 
     def __init__(self, family: str, style: str, size: int):
-        def load(name: str):
-            return ImageFont.truetype(str(FONT_DIR / f"{name}-{style}.ttf"), size,
-                                      layout_engine=ImageFont.Layout.RAQM)
-        self.bengali, self.latin = load(family), load("NotoSans")
+        def load(path: Path):
+            return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.RAQM)
+        self.bengali, self.latin = load(FAMILIES[family][style]), load(LATIN_FONTS[style])
 
     def runs(self, text: str) -> list[tuple[str, "ImageFont.FreeTypeFont"]]:
         out, at = [], 0

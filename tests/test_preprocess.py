@@ -104,3 +104,23 @@ def test_speckles_are_removed_from_the_text_area_that_is_read():
     [area] = text_regions(prepared)
     assert is_speckled(noisy.crop(area.as_tuple()))
     assert not is_speckled(prepared.crop(area.as_tuple()))
+
+
+@pytest.mark.parametrize("seed", [2, 6])
+def test_a_coloured_seal_stamped_across_the_text_is_taken_off(clean, seed):
+    import random
+
+    from bangla_minutes.pipeline.read.tesseract import ocr_image
+    from samples.degrade import seal
+    from tests.cer import cer
+    stamped, params = seal(clean, random.Random(seed))
+    x, y = params["at"]
+    assert not is_speckled(to_grey(stamped))
+    seal_area = np.asarray(to_grey(stamped).crop((x, y, x + 300, y + 300)))
+    truth = (SEED / "page-1.txt").read_text(encoding="utf-8")
+    assert cer(truth, ocr_image(stamped).text) <= 0.005 < cer(truth, ocr_image(stamped.convert("L")).text)
+    assert seal_area.min() < 100  # the print under the seal stays
+
+
+def test_a_grey_page_stored_in_colour_is_read_as_grey(clean):
+    assert to_grey(clean.convert("RGB")).tobytes() == clean.tobytes()

@@ -155,3 +155,24 @@ def test_header_read_from_a_scan_has_its_labels_separated_as_typed():
     page = tesseract.ocr_pdf_page(SCANS / "clean" / "dghs_dengue_2020.pdf", 0)
     assert "সভাপতি\tঃ\tঅধ্যাপক ডাঃ মোঃ শাহাদাত হোসেন" in page.text
     assert "সভার তারিখ\tঃ\t০৪/০৩/২০২০" in page.text
+
+
+def test_a_label_set_in_the_middle_of_a_two_line_value_goes_to_its_first_line():
+    # e-Nothi's label table: "সভাপতি" stands between the name and the designation and is read with the latter
+    rows = [[word("অরুন", 600, 0, 100), word("সাহা", 720, 0, 100)],
+            [word("সভাপতি", 100, 45, 150), word("ব্যবস্থাপনা", 600, 75, 200), word("পরিচালক", 820, 75, 150)],
+            [word("সভার", 100, 160, 100), word("তারিখ", 210, 160, 100), word("১০/০৩/২০১৯", 600, 160, 200)],
+            [word("সভাপতি", 100, 250, 150), word("উপস্থিত", 260, 250, 150)]]
+    assert tesseract.page_text(rows) == ("সভাপতি\tঅরুন সাহা\n\tব্যবস্থাপনা পরিচালক\nসভার তারিখ\t১০/০৩/২০১৯\n"
+                                   "সভাপতি উপস্থিত\n")
+
+
+def test_a_long_label_close_to_its_tab_stop_is_still_a_tab_apart():
+    # "সভার তারিখ" leaves less than a wide gap before the value column the shorter labels around it set
+    # (gaps measured on a typeset page: 43 pixels before the stop, 23 between words, rows 70-77 high)
+    rows = [[word("সভার", 100, 0, 100), word("তারিখ", 210, 0, 137), word("১৬/০৪/২০১৩খ্রিঃ", 390, 0, 300)],
+            [word("সময়", 100, 90, 100), word("সকাল", 380, 90, 100)],
+            [word("স্থান", 100, 180, 100), word("সিন্ডিকেট", 392, 180, 200), word("কক্ষ", 600, 180, 90)],
+            [word("সভার", 100, 270, 100), word("শুরুতে", 210, 270, 157), word("সভাপতি", 390, 270, 150)]]
+    assert tesseract.page_text(rows).splitlines() == ["সভার তারিখ\t১৬/০৪/২০১৩খ্রিঃ", "সময়\tসকাল",
+                                                      "স্থান\tসিন্ডিকেট কক্ষ", "সভার শুরুতে সভাপতি"]

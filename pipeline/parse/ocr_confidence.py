@@ -1,19 +1,48 @@
-"""Fields read from OCR'd words that Tesseract was unsure of get a `low_confidence` warning."""
+"""Fields read from OCR'd words that Tesseract was unsure of, or that held junk, get a `low_confidence`
+warning: a wrong value must not pass silently.
+
+A field is doubtful when its evidence words have a mean confidence below LOW, when one of its words
+was read with a confidence below WEAK_WORD (a misread letter in a long value: "কঙক্ষ" 0.37, "আযাপ" 0.38,
+while the words around it read at 0.9), when one of its words holds a sign no value prints ("£::8" read
+for a chair's name), or when junk was dropped from among its words (ocr_junk).
+"""
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass
+
+import regex
 
 from bangla_minutes.pipeline.parse.normalize import normalize_page
 from bangla_minutes.pipeline.read.pages import Page
 from bangla_minutes.schemas import Warning
 
 LOW = 0.60  # mean word confidence below which a field's reading is doubtful
-CHECKED = ("chair", "meeting.date", "meeting.time", "meeting.venue", "memo", "issued.gregorian", "issued.bangla")
+WEAK_WORD = 0.45  # a word of letters read below this makes its field doubtful
+CHECKED = ("title", "chair", "meeting.date", "meeting.time", "meeting.venue", "memo", "issued.gregorian",
+           "issued.bangla", "distribution_note")
+_LETTER = regex.compile(r"\p{L}")
+_ODD_MARK = regex.compile(r"[£$%*=+~|!?<>{}@#^_\\]")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    confidence: float
+    letters: bool  # holds letters (digit strings read right often score low: they are checked otherwise)
+    junk: str
+    text: str = ""
+
+    @property
+    def marks(self) -> bool:
+        """Holds a sign no minutes print inside a value ("£::8" read for a chair's name)."""
+        return bool(_ODD_MARK.search(self.text))
 
 
 def low_confidence(pages: list[Page], texts: list[str], evidence: dict, checked_out: set[str] = frozenset()
                    ) -> list[Warning]:
-    """One warning per checked field whose evidence lies on words of low mean confidence.
+    """One warning per checked field whose evidence lies on doubtful words (see the module's note).
     `texts` are the pages' normalised texts, which evidence offsets point into. Fields in `checked_out`
     passed checks of their own (a memo number in its government layout, issue dates naming the same
     day): Tesseract is often unsure of digit strings it read right, so they get no warning."""
@@ -24,23 +53,45 @@ def low_confidence(pages: list[Page], texts: list[str], evidence: dict, checked_
         span = None if field in checked_out else evidence.get(field)
         if span is None or span["page"] not in word_spans:
             continue
-        scores = [c for start, end, c in word_spans[span["page"]] if start < span["end"] and end > span["start"]]
-        if scores and statistics.fmean(scores) < LOW:
-            warnings.append(Warning(code="low_confidence", field=field,
-                                    message=f"OCR was unsure of these words (mean confidence {statistics.fmean(scores):.2f})"))
+        words = [w for w in word_spans[span["page"]] if w.start < span["end"] and w.end > span["start"]]
+        doubt = _doubt(words)
+        if doubt:
+            warnings.append(Warning(code="low_confidence", field=field, message=doubt))
     return warnings
 
 
-def _word_spans(page: Page, text: str) -> list[tuple[int, int, float]]:
-    """Where each OCR word stands in the page's normalised text, found in reading order."""
+def _doubt(words: list[Span]) -> str | None:
+    """Why the words of a field are doubtful, or None."""
+    if not words:
+        return None
+    mean = statistics.fmean(w.confidence for w in words)
+    if mean < LOW:
+        return f"OCR was unsure of these words (mean confidence {mean:.2f})"
+    marks = [w.text for w in words if w.marks]
+    if marks:
+        return f"OCR read marks that minutes do not print ({' '.join(marks)})"
+    junk = [w.junk for w in words if w.junk]
+    if junk:
+        return f"OCR read junk among these words (dropped: {' '.join(junk)})"
+    weak = min((w for w in words if w.letters), key=lambda w: w.confidence, default=None)
+    if weak and weak.confidence < WEAK_WORD:
+        return f"OCR was unsure of a word (confidence {weak.confidence:.2f})"
+    return None
+
+
+def _word_spans(page: Page, text: str) -> list[Span]:
+    """Where each OCR word stands in the page's normalised text, found in reading order (a word not
+    found after the last one, as in a table written cell by cell, is looked for from the start)."""
     spans, cursor = [], 0
     for word in page.words:
-        if word.confidence is None:
-            continue
         needle = normalize_page(word.text)
+        if word.confidence is None or not needle:
+            continue
         at = text.find(needle, cursor)
         if at < 0:
-            continue
-        spans.append((at, at + len(needle), word.confidence))
+            at = text.find(needle)
+            if at < 0:
+                continue
+        spans.append(Span(at, at + len(needle), word.confidence, bool(_LETTER.search(needle)), word.junk, needle))
         cursor = at + len(needle)
     return spans

@@ -15,6 +15,7 @@ class Word:
     text: str
     confidence: float | None
     box: tuple[float, float, float, float] | None = None
+    junk: str = ""  # junk tokens OCR read next to this word and that were dropped (ocr_junk)
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Page:
     confidence: float | None = None  # mean OCR word confidence (0..1) for OCR'd pages
     words: list[Word] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    data_columns: int | None = None  # column count of the last data table so far (OCR: a table goes on)
 
 
 @dataclass

@@ -113,14 +113,19 @@ class PdfReader:
             self.close()
             self.document = open_pdf(self.path)
         if ocr == "always":
-            return ocr_page(self.path, index)
+            return self.ocr(index)
         page, problem = self.text_layer(index)
         if problem is None:
             return page
         if ocr == "never":
             return Page("", "pdf_text_layer",
                         warnings=[("page_text_unreliable", f"page {index + 1}: {problem}; not OCR'd")])
-        return ocr_page(self.path, index)
+        return self.ocr(index)
+
+    def ocr(self, index: int) -> Page:
+        page = ocr_page(self.path, index, self.data_columns)
+        self.data_columns = page.data_columns
+        return page
 
     def text_layer(self, index: int) -> tuple[Page | None, str | None]:
         """The page read from its text layer, or why the layer cannot be used."""
@@ -178,9 +183,9 @@ def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | Non
     return None
 
 
-def ocr_page(path: str, index: int) -> Page:
+def ocr_page(path: str, index: int, data_columns: int | None = None) -> Page:
     from bangla_minutes.pipeline.read import tesseract  # late: Tesseract is only needed when a page needs it
-    return tesseract.ocr_pdf_page(path, index)
+    return tesseract.ocr_pdf_page(path, index, data_columns=data_columns)
 
 
 def is_bijoy_font(fontname: str) -> bool:

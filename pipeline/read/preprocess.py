@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 REDUCE = 4  # layout analysis works on a quarter-size image: ample for 200-300 dpi pages
 SKEW_REDUCE = 8  # the skew search on an eighth-size one: lines still stand 10 pixels apart at 200 dpi
@@ -28,6 +28,12 @@ MIN_TWO_COLUMN_LINES = 3  # lines with ink on both sides of the gutter that make
 PAPER_REDUCE = 32  # the paper's brightness is estimated on a 1/32-size page (8 pixels a line at 300 dpi)
 UNEVEN_LIGHT = 0.85  # paper darker than this share of the brightest paper somewhere: evenly lit first
 AREA_MARGIN = 8  # reduced pixels of paper kept around the text area (half a line at 300 dpi)
+# Coloured ink (seals stamped across the text, measured on samples/degrade.py's blue, violet and red seals
+# at 55-90% strength): its channels lie 60-130 levels apart, grey print and paper (JPEG'd too) under 30;
+# where the seal covers bare paper its brightest channel stays above 150, where it covers print below 100.
+COLOURED = 48
+COLOURED_SHARE = 0.0003  # share of a page's pixels that makes it a page with coloured marks (a seal: 0.1-0.3%)
+SEAL_BRIGHTEST = 130
 
 
 @dataclass(frozen=True)
@@ -48,12 +54,40 @@ class Box:
 
 
 def to_grey(img: Image.Image) -> Image.Image:
-    """8-bit grey; transparency is flattened onto white paper."""
+    """8-bit grey; transparency is flattened onto white paper, and coloured ink (a seal) taken off."""
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, "white")
         img = Image.alpha_composite(paper, rgba)
-    return img if img.mode == "L" else img.convert("L")
+    if img.mode in ("L", "1", "I", "I;16", "F", "LA"):
+        return img if img.mode == "L" else img.convert("L")
+    rgb = img.convert("RGB")
+    return without_coloured_ink(rgb) if has_coloured_ink(rgb) else rgb.convert("L")
+
+
+def channel_spread(rgb: Image.Image) -> tuple[Image.Image, Image.Image]:
+    """Per pixel, its brightest channel and how far its channels lie apart (0 for black, white, any grey)."""
+    r, g, b = rgb.split()
+    brightest = ImageChops.lighter(ImageChops.lighter(r, g), b)
+    return brightest, ImageChops.subtract(brightest, ImageChops.darker(ImageChops.darker(r, g), b))
+
+
+def has_coloured_ink(rgb: Image.Image) -> bool:
+    """True when a page holds coloured marks (a seal, a signature in blue ink): measured on a
+    1/4-size page, where a seal's ring still covers hundreds of pixels and JPEG's colour noise is gone."""
+    _, spread = channel_spread(rgb.reduce(REDUCE))
+    coloured = spread.point(lambda v: 255 if v > COLOURED else 0).histogram()[255]
+    return coloured > COLOURED_SHARE * spread.width * spread.height
+
+
+def without_coloured_ink(rgb: Image.Image) -> Image.Image:
+    """The page in grey with its coloured ink taken off: each pixel's brightest channel (a blue, violet or
+    red seal lets one channel through, black print none, so print under a seal stays dark), then light
+    coloured pixels made paper."""
+    brightest, spread = channel_spread(rgb)
+    seal = ImageChops.multiply(spread.point(lambda v: 255 if v > COLOURED else 0),
+                               brightest.point(lambda v: 255 if v >= SEAL_BRIGHTEST else 0))
+    return ImageChops.lighter(brightest, seal)
 
 
 def is_speckled(grey: Image.Image) -> bool:

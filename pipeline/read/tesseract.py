@@ -23,6 +23,7 @@ from PIL import Image
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
+from bangla_minutes.pipeline.read import image_tables, ocr_junk, pdf_tables
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -51,6 +52,15 @@ PARAGRAPH_GAP = 0.6
 # after a label on a tab stop 0.64 and more. Tesseract's box of a word leaves out the blank side of a
 # closing sign (। ঃ , ; :) and of an opening bracket: spaces there measured up to 0.68.
 WIDE_GAP = 0.6
+INDENT = 2.0  # a row starting this many row heights right of its column's left edge is indented
+# A label's value at the tab stop of the label rows around it (STOP_ROWS above and below, two of them
+# at most STOP_SLACK row heights away) is a tab apart after a gap wider than STOP_GAP of a row height
+# (a space between words measured 0.3 of a row on the same page, a long label before its stop 0.58);
+# labels are at most LABEL_WORDS words ("সভার স্থান").
+STOP_ROWS = 3
+STOP_SLACK = 0.25
+STOP_GAP = 0.45
+LABEL_WORDS = 3
 WIDE_GAP_AT_SIGN = 1.0
 _SIGN_BEFORE = regex.compile(r"[।ঃ:,;.)\]-]$")
 _SIGN_AFTER = regex.compile(r"^[(\[]")
@@ -82,17 +92,24 @@ def best_model(tesseract_cmd: str, models: tuple[str, ...]) -> str:
     return next((m for m in models if m in available), models[-1])
 
 
-def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT) -> Page:
+def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: int | None = None) -> Page:
     """OCR one page image: text, mean word confidence (0..1) and words with boxes in the pixels
-    of the deskewed page, in the order of the text."""
+    of the deskewed page, in the order of the text. Ruled tables are read cell by cell and written
+    one line a row (image_tables); `data_columns`: the column count of the last data table of the
+    pages before (a table continued from there has no header row), returned updated in the Page."""
     deadline = time.monotonic() + timeout
     dpi = resolution(img)
     page = prepare_page(img)
-    rows = []
+    tables, rulings = image_tables.find_tables(page, dpi)
+    if tables:
+        page = image_tables.erased(page, rulings)
+    rows, lefts = [], []
     try:
         for box in text_regions(page):
             data = recognise(page.crop(box.as_tuple()), dpi, deadline)
-            rows += side_by_side_lines_joined(read_tsv(data, box))
+            region = side_by_side_lines_joined(read_tsv(data, box))
+            rows += region
+            lefts += [left_edge(region)] * len(region)
     except RuntimeError as error:  # pytesseract's only signal of a timeout
         if "timeout" not in str(error):
             raise
@@ -100,18 +117,55 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT) -> Page:
                     warnings=[("ocr_timeout", f"OCR stopped after {timeout:g} s; page left empty")])
     words = [word for row in rows for word in row]
     confidences = [w.confidence for w in words if w.confidence is not None]
-    return Page(text=page_text(rows), origin="ocr",
-                confidence=statistics.fmean(confidences) if confidences else None, words=words)
+    text = page_text(rows, lefts)
+    if tables:
+        text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
+    return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
+                words=words, data_columns=data_columns)
+
+
+def words_in(rows: list[list[Word]]):
+    """pdf_tables' region reader over OCR'd words: the page text of the words whose centres lie in a box
+    (layout kept: rows and tabs), or a cell's words as one line."""
+    def region_text(box: tuple[float, float, float, float], layout: bool) -> str:
+        inside = [[w for w in row if centre_in(w.box, box)] for row in rows]
+        inside = [row for row in inside if row]
+        if layout:
+            return page_text(inside)
+        return " ".join(w.text for line in cell_lines([w for row in inside for w in row]) for w in line)
+    return region_text
+
+
+def centre_in(box, region) -> bool:
+    return region[0] <= (box[0] + box[2]) / 2 <= region[2] and region[1] <= (box[1] + box[3]) / 2 <= region[3]
+
+
+def cell_lines(words: list[Word]) -> list[list[Word]]:
+    """A cell's words in reading order: lines top to bottom (a word joins the line whose middle its
+    middle is within half a word's height of), each left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
+        middle, height = (word.box[1] + word.box[3]) / 2, word.box[3] - word.box[1]
+        if lines and abs(middle - statistics.fmean((w.box[1] + w.box[3]) / 2 for w in lines[-1])) < height / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box[0]) for line in lines]
 
 
 def ocr_image_file(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> list[Page]:
     """OCR every frame of a PNG, JPEG or (multi-page) TIFF file, each turned upright by its EXIF tag."""
-    return [ocr_image(frame, timeout) for frame in image_frames(path)]
+    pages, data_columns = [], None
+    for frame in image_frames(path):
+        pages.append(ocr_image(frame, timeout, data_columns))
+        data_columns = pages[-1].data_columns
+    return pages
 
 
-def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIMEOUT) -> Page:
+def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIMEOUT,
+                 data_columns: int | None = None) -> Page:
     """Render one PDF page (0-based) at 300 dpi and OCR it."""
-    return ocr_image(render_pdf_page(path, page_index), timeout)
+    return ocr_image(render_pdf_page(path, page_index), timeout, data_columns)
 
 
 def render_pdf_page(path: str | Path, page_index: int, dpi: int = PDF_DPI) -> Image.Image:
@@ -170,7 +224,8 @@ def recognise(crop: Image.Image, dpi: int, deadline: float) -> dict:
 
 
 def read_tsv(data: dict, box: Box) -> list[list[Word]]:
-    """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order."""
+    """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order,
+    junk tokens dropped (ocr_junk)."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = bengali_letters(unicodedata.normalize("NFC", text.strip()))
@@ -181,7 +236,7 @@ def read_tsv(data: dict, box: Box) -> list[list[Word]]:
         word = Word(text, confidence / 100 if confidence >= 0 else None,
                     (left, top, left + data["width"][i], top + data["height"][i]))
         lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(word)
-    return list(lines.values())
+    return [line for line in map(ocr_junk.without_junk, lines.values()) if line]
 
 
 def side_by_side_lines_joined(lines: list[list[Word]]) -> list[list[Word]]:
@@ -221,27 +276,93 @@ def bengali_letters(text: str) -> str:
     return text.translate(str.maketrans(table)) if any(ch in text for ch in table) else text
 
 
-def page_text(rows: list[list[Word]]) -> str:
+def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:
     """Rows joined by newlines, with a blank line where the page leaves a paragraph's space. Within
     a row, words stand a space apart, or a tab apart where the page leaves a wide gap (cells of a
-    table, a label and its value on tab stops, a memo number and its date), as in typed minutes."""
+    table, a label and its value on tab stops, a memo number and its date), as in typed minutes. A row
+    that starts well right of its column's left edge (`lefts`: per row; default the rows' leftmost)
+    opens with a tab, as typed: a header value wrapped onto the value column's next line."""
     if not rows:
         return ""
+    line_height = statistics.median(bounds(row).bottom - bounds(row).top for row in rows)
+    lefts = lefts or [left_edge(rows)] * len(rows)
+    rows = labels_on_first_lines(rows, lefts, line_height)
     boxes = [bounds(row) for row in rows]
-    line_height = statistics.median(b.bottom - b.top for b in boxes)
-    out = [row_text(rows[0], line_height)]
-    for above, box, row in zip(boxes, boxes[1:], rows[1:]):
-        if box.top - above.bottom > PARAGRAPH_GAP * line_height:
+    stops = [tab_stops(rows[max(i - STOP_ROWS, 0):i] + rows[i + 1:i + 1 + STOP_ROWS], line_height)
+             for i in range(len(rows))]
+
+    def line(i: int) -> str:
+        indent = "\t" if boxes[i].left - lefts[i] > INDENT * line_height else ""
+        return indent + row_text(rows[i], line_height, stops[i])
+
+    out = [line(0)]
+    for i in range(1, len(rows)):
+        if boxes[i].top - boxes[i - 1].bottom > PARAGRAPH_GAP * line_height:
             out.append("")
-        out.append(row_text(row, line_height))
+        out.append(line(i))
     return "\n".join(out) + "\n"
 
 
-def row_text(row: list[Word], line_height: float) -> str:
-    """The row's words, a space apart, or a tab where the gap between them is wide."""
+def tab_stops(rows: list[list[Word]], line_height: float) -> list[float]:
+    """Where the values of label rows start: the first word after a wide gap that follows a label (at
+    most LABEL_WORDS words) in these rows."""
+    stops = []
+    for row in rows:
+        for k in range(1, min(len(row), LABEL_WORDS + 1)):
+            if row[k].box[0] - row[k - 1].box[2] > WIDE_GAP * line_height:
+                stops.append(row[k].box[0])
+                break
+    return stops
+
+
+def labels_on_first_lines(rows: list[list[Word]], lefts: list[float], line_height: float) -> list[list[Word]]:
+    """Label tables as e-Nothi prints them: the label is set in the middle of its value's cell, so a
+    value of two lines (a name, then a designation) comes out as the value's first line alone at the
+    value column, then the label with the second. The label goes back to its value's first line (the
+    header extractor reads "label, value, indented continuation" as typed minutes have it)."""
+    rows = list(rows)
+    for i in range(len(rows) - 1):
+        above, below = bounds(rows[i]), bounds(rows[i + 1])
+        indented = above.left - lefts[i] > INDENT * line_height
+        if not indented or below.top - above.bottom > PARAGRAPH_GAP * line_height:
+            continue
+        split = next((k for k in range(1, len(rows[i + 1]))
+                      if abs(rows[i + 1][k].box[0] - above.left) <= line_height / 2), None)
+        if split and is_raised_label(rows[i + 1][:split], rows[i + 1][split:], lefts[i + 1], line_height):
+            rows[i], rows[i + 1] = rows[i + 1][:split] + rows[i], rows[i + 1][split:]
+    return rows
+
+
+def is_raised_label(label: list[Word], value: list[Word], left: float, line_height: float) -> bool:
+    """Words at the column's left edge, a tab stop apart from the value, whose top stands higher than
+    the value's beside them (set in the middle of a taller cell; tops of one printed line lie within a
+    few pixels, while the middle of a tall label's box may not)."""
+    label_box, value_box = bounds(label), bounds(value)
+    return (label_box.left - left <= line_height / 2 and value_box.left - label_box.right > WIDE_GAP * line_height
+            and value_box.top - label_box.top >= line_height / 3)
+
+
+def left_edge(rows: list[list[Word]]) -> float:
+    """Where the rows of a column start: the leftmost start shared by two rows (a lone mark in the margin,
+    a handwritten number or initials, is no edge); the leftmost start when no two rows share one."""
+    if not rows:
+        return 0.0
+    boxes = [bounds(row) for row in rows]
+    tolerance = statistics.median(b.bottom - b.top for b in boxes) / 2
+    starts = sorted(b.left for b in boxes)
+    return next((a for a, b in zip(starts, starts[1:]) if b - a <= tolerance), starts[0])
+
+
+def row_text(row: list[Word], line_height: float, stops: list[float] = ()) -> str:
+    """The row's words, a space apart, or a tab where the gap between them is wide, or where a label's
+    value starts at the tab stop of the label rows around it after more than a space (a long label
+    leaves less room before the stop than a short one)."""
     text = row[0].text
-    for before, word in zip(row, row[1:]):
+    for k, (before, word) in enumerate(zip(row, row[1:]), 1):
         at_sign = _SIGN_BEFORE.search(before.text) or _SIGN_AFTER.search(word.text)
         wide = (WIDE_GAP_AT_SIGN if at_sign else WIDE_GAP) * line_height
-        text += ("\t" if word.box[0] - before.box[2] > wide else " ") + word.text
+        gap = word.box[0] - before.box[2]
+        at_stop = k <= LABEL_WORDS and gap > STOP_GAP * line_height and \
+            sum(abs(word.box[0] - stop) <= STOP_SLACK * line_height for stop in stops) >= 2
+        text += ("\t" if gap > wide or at_stop else " ") + word.text
     return restore_label_separator(text)

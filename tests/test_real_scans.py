@@ -1,0 +1,73 @@
+"""Real minutes nobody on the team wrote: scans of a state company's minutes (IJ Scan, some under a
+garbage Latin OCR layer, decision tables running over pages, handwritten initials and page numbers) and
+an e-Nothi export whose Unicode text layer drops conjuncts, read end to end with the real Tesseract and
+scored with `minutes eval` against their expected records (tests/data/real_expected/, written by hand
+from the pages; the files themselves are third-party and stay in ../shared/real/files, listed with their
+sources in ../shared/real/SOURCES.tsv).
+
+Skipped with the reason shown where ../shared is not beside the checkout (MINUTES_SHARED names another
+place); in CI (CI=true) the files must be there. 26 pages, 70-130 s on two cores.
+"""
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from bangla_minutes.pipeline.front.evaluate import evaluate, format_table, select_fields
+from bangla_minutes.pipeline.parse.document import parse_file
+
+SHARED = Path(os.environ.get("MINUTES_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+REAL = SHARED / "real" / "files"
+EXPECTED = Path(__file__).resolve().parent / "data" / "real_expected"
+
+if not REAL.is_dir() and os.environ.get("CI"):
+    raise RuntimeError(f"CI must have the real scans in {REAL}; they are missing")
+pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason=f"needs the real scans in {REAL}")
+
+
+def parsed(path: Path) -> tuple[str, dict]:
+    return path.stem, parse_file(path).model_dump(mode="json")
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict]:
+    paths = [REAL / f"{p.stem}.pdf" for p in sorted(EXPECTED.glob("*.json"))]
+    with ProcessPoolExecutor(2) as pool:
+        return dict(pool.map(parsed, paths))
+
+
+def report(records, fields=None):
+    out = evaluate(EXPECTED, records, select_fields(fields)) if fields else evaluate(EXPECTED, records)
+    print("\n" + format_table(out))
+    print("\n".join(str(miss) for miss in out.mismatches))
+    return out
+
+
+def test_every_expected_record_has_its_real_file():
+    assert all((REAL / f"{p.stem}.pdf").is_file() for p in EXPECTED.glob("*.json"))
+    assert len(list(EXPECTED.glob("*.json"))) >= 4
+
+
+def test_scans_and_the_broken_e_nothi_layer_are_ocrd(records):
+    for stem, record in records.items():
+        assert set(record["source"]["page_origins"]) == {"ocr"}, stem
+
+
+def test_key_fields_of_real_scans(records):
+    accuracy = report(records, "key").accuracy()
+    print(f"key-field accuracy, real scans: {accuracy:.1%}")
+    assert accuracy >= KEY_FLOOR
+
+
+def test_all_fields_of_real_scans(records):
+    accuracy = report(records).accuracy("fuzzy")
+    print(f"all-field accuracy (fuzzy), real scans: {accuracy:.1%}")
+    assert accuracy >= ALL_FLOOR
+
+
+# Measured on the six files: key fields 73%, all fields 58% (fuzzy). What is lost: a chair named only in a
+# handwritten signature, a meeting date in an opening sentence of another form, decisions in table
+# cells whose text is read but split differently from the expected decisions, header labels misread.
+KEY_FLOOR = 0.68
+ALL_FLOOR = 0.45
