@@ -203,7 +203,7 @@ def _is_request(line: str) -> bool:
 
 def _ends_list(line: str, next_line: str | None) -> bool:
     return (starts_with_skip_word(line) or is_appendix_heading(line) or bool(_heading_word().match(line.strip(" \t*")))
-            or is_signature_start(line, next_line))
+            or (is_signature_start(line, next_line) and not _is_item(next_line)))  # a signer runs into no list number
 
 
 def _new_unnumbered_item(text: str, items: list[list[tuple[int, int]]], line: str) -> bool:

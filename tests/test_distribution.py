@@ -185,3 +185,11 @@ def test_a_request_line_alone_heads_the_list():
     assert [(r.value.text, r.value.note) for r in found.recipients] == [
         ("বিভাগীয় কমিশনার, ঢাকা", None), ("প্রোগ্রামার, মহিলা ও শিশু বিষয়ক মন্ত্রণালয়", "জ্ঞাতার্থে"),
         ("অফিস কপি", None)]
+
+
+def test_a_bracket_wrapped_onto_its_own_line_between_two_numbers_stays_with_its_item():
+    """A real e-Nothi list: the office's "(ইজিসিবি)" wrapped alone is no signer in brackets."""
+    found = find_distribution("বিতরণ:\n১) উপ-মহাব্যবস্থাপক (অর্থ), ইলেকট্রিসিটি জেনারেশন কোম্পানী লিঃ\n(ইজিসিবি)\n"
+                              "২) কোম্পানী সচিব, ইজিসিবি\n৩) অফিস কপি।\n")
+    assert [r.value.text for r in found.recipients] == [
+        "উপ-মহাব্যবস্থাপক (অর্থ), ইলেকট্রিসিটি জেনারেশন কোম্পানী লিঃ (ইজিসিবি)", "কোম্পানী সচিব, ইজিসিবি", "অফিস কপি"]
