@@ -58,13 +58,57 @@ def test_forms_of_a_stem_and_of_an_inflected_word():
 
 def test_inflections_in_a_small_index():
     db = sqlite3.connect(":memory:")
-    db.executescript(f"""CREATE TABLE decisions (text TEXT); {search.ddl()}""")
+    db.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize=\"{search.TOKENIZE}\")")
     texts = ["শিক্ষক নিয়োগের চাহিদা", "প্রভাষক নিয়োগে দেরি", "নিয়োগবিধি সংশোধন", "মাদকের বিরুদ্ধে অভিযান",
              "মাদক ও চোরাচালান", "মাদকদ্রব্য জব্দ", "শিক্ষক বদলি"]
-    db.executemany("INSERT INTO search (rowid, decision) VALUES (?, ?)", enumerate(texts, 1))
-    found = {q: {r[0] for r in db.execute("SELECT rowid FROM search WHERE search MATCH ?", (search.fts_query(q),))}
+    db.executemany("INSERT INTO t (rowid, x) VALUES (?, ?)", enumerate(texts, 1))
+    found = {q: {r[0] for r in db.execute("SELECT rowid FROM t WHERE t MATCH ?", (search.fts_query(q),))}
              for q in ("নিয়োগ", "মাদক", "মাদকের", "শিক্ষক নিয়োগ")}
     assert found == {"নিয়োগ": {1, 2}, "মাদক": {4, 5}, "মাদকের": {4, 5}, "শিক্ষক নিয়োগ": {1}}
+
+
+def _tiny_dataset() -> sqlite3.Connection:
+    """Two meetings, three decisions: the words of a query spread over a decision, its agenda item and
+    its meeting's title."""
+    db = sqlite3.connect(":memory:")
+    db.executescript("""
+        CREATE TABLE meetings (doc_id TEXT, meeting_date TEXT, office TEXT, title TEXT);
+        CREATE TABLE agenda_items (doc_id TEXT, item_index INTEGER, title TEXT, discussion TEXT);
+        CREATE TABLE decisions (doc_id TEXT, item_index INTEGER, decision_index INTEGER, text TEXT, responsible TEXT);
+        INSERT INTO meetings VALUES ('a', '2020-01-05', 'ক', 'মাসিক সমন্বয় সভা'), ('b', '2021-03-01', 'খ', 'আইনশৃঙ্খলা সভা');
+        INSERT INTO agenda_items VALUES ('a', 1, 'শিক্ষক নিয়োগ', 'নিয়োগের বিজ্ঞপ্তি দেরিতে'), ('b', 1, 'মাদক', 'মাদকের বিস্তার');
+        INSERT INTO decisions VALUES ('a', 1, 1, 'বিজ্ঞপ্তি প্রকাশ করা হবে', NULL), ('a', 1, 2, 'কমিটি গঠিত হলো', NULL),
+                                     ('b', 1, 1, 'অভিযান জোরদার করা হবে', NULL);""")
+    db.executescript(search.ddl())
+    search.build_index(db)
+    return db
+
+
+def _found(db, query, **options) -> set[tuple]:
+    return {(r["doc_id"], r["decision_index"]) for r in search.search(db, query, limit=None, **options)}
+
+
+def test_every_word_may_be_in_another_field():
+    db = _tiny_dataset()
+    assert _found(db, "নিয়োগ") == {("a", 1), ("a", 2)}  # the agenda item's title and discussion
+    assert _found(db, "সমন্বয় কমিটি") == {("a", 2)}  # the meeting's title and the decision
+    assert _found(db, "মাদক অভিযান") == {("b", 1)}
+    assert _found(db, "মাদক বিজ্ঞপ্তি") == set()  # the words of two meetings
+    assert _found(db, "নিয়োগ", fields=("decision",)) == set()
+    assert _found(db, "বিজ্ঞপ্তি", fields=("decision",)) == {("a", 1)}
+    first = search.search(db, "বিজ্ঞপ্তি")[0]
+    assert (first["decision_index"], first["snippet"]) == (1, "[বিজ্ঞপ্তি] প্রকাশ করা হবে")  # the decision weighs most
+
+
+def test_documents_leave_and_join_the_index():
+    db = _tiny_dataset()
+    search.remove_documents(db, ["b"])
+    db.execute("DELETE FROM decisions WHERE doc_id = 'b'")
+    assert _found(db, "মাদক") == set()
+    db.execute("INSERT INTO decisions VALUES ('b', 1, 1, 'মাদক বিরোধী সমাবেশ', NULL)")
+    search.add_documents(db, ["b"])
+    assert _found(db, "সমাবেশ") == {("b", 1)} and _found(db, "অভিযান") == set()
+    db.execute("INSERT INTO decisions_fts (decisions_fts) VALUES ('integrity-check')")  # raises if the index is off
 
 
 # (query, the forms the sample decisions hold): every decision holding one of them is found, no other.
