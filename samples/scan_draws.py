@@ -46,7 +46,7 @@ class DrawnPage:
     kind: str  # "clean" or a kind of samples/degrade.py
     params: dict
     truth: str | None  # the text printed on the page, where the writer tells it
-    text: str = ""  # what the OCR read
+    text: str = ""  # what the OCR read, word by word in the page's line order (tests/cer.py: words_read)
     seconds: float = 0.0
 
 
@@ -124,11 +124,14 @@ def read(document: DrawnDocument) -> DrawnDocument:
     from bangla_minutes.pipeline.parse.document import parse_pages, parse_text
     from bangla_minutes.pipeline.read import tesseract as ocr
     from bangla_minutes.pipeline.read.pages import SourcePages
+    from tests.cer import words_read
     pages = []
     for image, page in degraded_pages(document):
         started = time.perf_counter()
-        pages.append(ocr.ocr_image(image, data_columns=pages[-1].data_columns if pages else None))
-        page.text, page.seconds = pages[-1].text, time.perf_counter() - started
+        before = pages[-1] if pages else None
+        pages.append(ocr.ocr_image(image, data_columns=before and before.data_columns,
+                                   open_columns=before.open_columns if before else ()))
+        page.text, page.seconds = words_read(pages[-1]), time.perf_counter() - started
         document.pages.append(page)
     record = parse_pages(SourcePages("application/pdf", pages), path=f"{document.stem}.pdf", doc_id=document.seed)
     document.record = record.model_dump(mode="json")

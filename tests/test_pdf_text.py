@@ -84,7 +84,7 @@ def test_latin_ocr_layer_over_a_bengali_scan_is_not_trusted():
 def test_auto_ocrs_only_the_pages_that_need_it_and_always_ocrs_all(monkeypatch):
     asked = []
 
-    def fake_ocr(path, index, data_columns=None):
+    def fake_ocr(path, index, data_columns=None, open_columns=()):
         asked.append(index)
         return Page(f"OCR {index}", "ocr", confidence=0.9)
 

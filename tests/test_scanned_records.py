@@ -20,7 +20,7 @@ from bangla_minutes.pipeline.read.content_id import file_sha256
 from bangla_minutes.pipeline.parse.document import parse_file, parse_pages
 from bangla_minutes.pipeline.front.evaluate import evaluate, format_table, select_fields
 from bangla_minutes.pipeline.read.files import read_pages
-from tests.cer import normalised
+from tests.cer import normalised, words_read
 
 ROOT = Path(__file__).resolve().parents[1]
 SCANS = ROOT / "samples" / "scans"
@@ -29,11 +29,11 @@ KINDS = json.loads((SCANS / "degraded" / "kinds.json").read_text(encoding="utf-8
 
 
 def read_scan(path: Path) -> tuple[str, str, list[str], dict]:
-    """One scanned file OCR'd once: its set, stem, pages' text and record (as JSON), the way
-    parse_file makes it."""
+    """One scanned file OCR'd once: its set, stem, pages' words read (tests/cer.py) and record (as
+    JSON), the way parse_file makes it."""
     source = read_pages(str(path))
     record = parse_pages(source, path=str(path), doc_id=file_sha256(path))
-    return path.parent.name, path.stem, [page.text for page in source.pages], record.model_dump(mode="json")
+    return path.parent.name, path.stem, [words_read(page) for page in source.pages], record.model_dump(mode="json")
 
 
 @pytest.fixture(scope="module")

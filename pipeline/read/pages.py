@@ -26,6 +26,7 @@ class Page:
     words: list[Word] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     data_columns: int | None = None  # column count of the last data table so far (OCR: a table goes on)
+    open_columns: tuple[float, ...] = ()  # OCR: boundaries of a table without rulings that runs on over the page
 
 
 @dataclass

@@ -95,6 +95,7 @@ class PdfReader:
         self.poppler = PopplerText(path, len(document))
         self._plumber = None
         self.data_columns: int | None = None  # column count of the last data table read
+        self.open_columns: tuple[float, ...] = ()  # OCR: a table without rulings running on over the page
 
     @property
     def plumber(self) -> pdfplumber.PDF:
@@ -123,8 +124,8 @@ class PdfReader:
         return self.ocr(index)
 
     def ocr(self, index: int) -> Page:
-        page = ocr_page(self.path, index, self.data_columns)
-        self.data_columns = page.data_columns
+        page = ocr_page(self.path, index, self.data_columns, self.open_columns)
+        self.data_columns, self.open_columns = page.data_columns, page.open_columns
         return page
 
     def text_layer(self, index: int) -> tuple[Page | None, str | None]:
@@ -183,9 +184,9 @@ def unreliable_reason(quality: TextQuality, inventory: "Inventory") -> str | Non
     return None
 
 
-def ocr_page(path: str, index: int, data_columns: int | None = None) -> Page:
+def ocr_page(path: str, index: int, data_columns: int | None = None, open_columns: tuple[float, ...] = ()) -> Page:
     from bangla_minutes.pipeline.read import tesseract  # late: Tesseract is only needed when a page needs it
-    return tesseract.ocr_pdf_page(path, index, data_columns=data_columns)
+    return tesseract.ocr_pdf_page(path, index, data_columns=data_columns, open_columns=open_columns)
 
 
 def is_bijoy_font(fontname: str) -> bool:

@@ -23,7 +23,7 @@ from PIL import Image
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.pipeline.read import image_tables, ocr_junk, pdf_tables
+from bangla_minutes.pipeline.read import image_tables, ocr_junk, open_tables, pdf_tables
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -92,11 +92,14 @@ def best_model(tesseract_cmd: str, models: tuple[str, ...]) -> str:
     return next((m for m in models if m in available), models[-1])
 
 
-def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: int | None = None) -> Page:
+def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: int | None = None,
+              open_columns: tuple[float, ...] = ()) -> Page:
     """OCR one page image: text, mean word confidence (0..1) and words with boxes in the pixels
-    of the deskewed page, in the order of the text. Ruled tables are read cell by cell and written
-    one line a row (image_tables); `data_columns`: the column count of the last data table of the
-    pages before (a table continued from there has no header row), returned updated in the Page."""
+    of the deskewed page, in the order of the text. Tables, ruled (image_tables) or not (open_tables),
+    are read cell by cell and written one line a row; `data_columns`: the column count of the last
+    data table of the pages before (a table continued from there has no header row), `open_columns`:
+    the column boundaries of a table without rulings that ran to the foot of the page before; both
+    returned updated in the Page."""
     deadline = time.monotonic() + timeout
     dpi = resolution(img)
     page = prepare_page(img)
@@ -118,10 +121,13 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
     words = [word for row in rows for word in row]
     confidences = [w.confidence for w in words if w.confidence is not None]
     text = page_text(rows, lefts)
+    unruled, open_columns = open_tables.find_tables(cell_lines(words), [t.box for t in tables], open_columns)
+    tables += unruled
     if tables:
+        tables.sort(key=lambda table: table.box[1])
         text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
     return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
-                words=words, data_columns=data_columns)
+                words=words, data_columns=data_columns, open_columns=open_columns)
 
 
 def words_in(rows: list[list[Word]]):
@@ -155,17 +161,17 @@ def cell_lines(words: list[Word]) -> list[list[Word]]:
 
 def ocr_image_file(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> list[Page]:
     """OCR every frame of a PNG, JPEG or (multi-page) TIFF file, each turned upright by its EXIF tag."""
-    pages, data_columns = [], None
+    pages = []
     for frame in image_frames(path):
-        pages.append(ocr_image(frame, timeout, data_columns))
-        data_columns = pages[-1].data_columns
+        before = pages[-1] if pages else Page("", "ocr")
+        pages.append(ocr_image(frame, timeout, before.data_columns, before.open_columns))
     return pages
 
 
 def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIMEOUT,
-                 data_columns: int | None = None) -> Page:
+                 data_columns: int | None = None, open_columns: tuple[float, ...] = ()) -> Page:
     """Render one PDF page (0-based) at 300 dpi and OCR it."""
-    return ocr_image(render_pdf_page(path, page_index), timeout, data_columns)
+    return ocr_image(render_pdf_page(path, page_index), timeout, data_columns, open_columns)
 
 
 def render_pdf_page(path: str | Path, page_index: int, dpi: int = PDF_DPI) -> Image.Image:
