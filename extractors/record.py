@@ -97,6 +97,8 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.distribution = _recipients(ex, blocks.distribution)
     f.distribution_note = _distribution_note(ex, blocks.distribution)
     f.signatories = _signatories(ex, text, blocks, f.chair)
+    if f.chair is None:
+        f.chair = _chair_who_signed(ex, blocks, f.signatories)
     f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
     ex.warnings += checks.cross_checks(f)
     if not _looks_like_minutes(f):
@@ -379,6 +381,23 @@ def _signatories(ex: Extraction, text: str, blocks: Blocks, chair: Person | None
         for i, f in enumerate(_signatures_in(text, after, stop)):
             found.append((f, "issuer" if i == 0 else "other"))
     return [ex.found(f"signatories[{i}]", f).model_copy(update={"role": role}) for i, (f, role) in enumerate(found)]
+
+
+def _chair_who_signed(ex: Extraction, blocks: Blocks, signatories: list[Person]) -> Person | None:
+    """An opening that names the chair by designation only ("ব্যবস্থাপনা পরিচালক এর সভাপতিত্বে"): the chair
+    is the one who signs above the memo line with that designation (the chair signs the minutes)."""
+    wanted = opening.chair_designation(blocks.opening.value) if blocks.opening else None
+    if not wanted:
+        return None
+    above = [(i, p) for i, p in enumerate(signatories) if p.role != "issuer"
+             and (span := ex.evidence.get(f"signatories[{i}]")) and span[0] < blocks.signature[1]]
+    matching = [(i, p) for i, p in above if p.designation and fuzz.ratio(p.designation, wanted) >= 90]
+    if len(matching) != 1:
+        return None
+    i, person = matching[0]
+    signatories[i] = person.model_copy(update={"role": "chair"})
+    ex.evidence["chair"] = ex.evidence[f"signatories[{i}]"]
+    return person.model_copy(update={"role": "chair"})
 
 
 def _signatures_in(text: str, start: int, end: int) -> list[Found[Person]]:

@@ -90,7 +90,12 @@ def starts_with_skip_word(line: str) -> bool:
 
 def is_skip_line(line: str) -> bool:
     """Dates, memo lines, phone/e-mail lines and closing words are never part of a signature block."""
-    return starts_with_skip_word(line) or sum(ch.isdigit() for ch in line) > _MAX_DIGITS
+    return (starts_with_skip_word(line) or sum(ch.isdigit() for ch in line) > _MAX_DIGITS
+            or bool(_ADDRESS.search(line)))
+
+
+# An e-mail or web address printed under a signature without its label ("md@office.gov.bd")
+_ADDRESS = regex.compile(r"[\w.-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+", regex.A)
 
 
 def is_bracketed_name(line: str) -> bool:
