@@ -344,7 +344,34 @@ def _issued(ex: Extraction, text: str, blocks: Blocks) -> Issued | None:
     if fixed != region:  # offsets into the repaired text no longer fit the page: the region is the evidence
         return _issued_dates(ex, fixed, lambda f: (start, end))
     _warn_invalid_dates(ex, "issued", region)
-    return _issued_dates(ex, region, lambda f: (start + f.start, start + f.end))
+    issued = _issued_dates(ex, region, lambda f: (start + f.start, start + f.end))
+    return _stacked_date_above(ex, text, blocks.memo.start, issued)
+
+
+def _stacked_date_above(ex: Extraction, text: str, memo_start: int, issued: Issued | None) -> Issued | None:
+    """Issue dates printed as a fraction beside "তারিখঃ" (Bangla over Gregorian, a rule between) put the upper
+    one on the line above the memo line: a line that holds only a date there is the issue date's."""
+    if issued and issued.gregorian and issued.bangla:
+        return issued
+    line_end = text.rfind("\n", 0, memo_start)  # the end of the line above the memo line
+    line_start = text.rfind("\n", 0, max(line_end, 0)) + 1
+    if line_end <= line_start:
+        return issued
+    line = text[line_start:line_end]
+    found = [*dates.find_gregorian_dates(line), *dates.find_bangla_dates(line)]
+    if len(found) != 1 or clean(line[:found[0].start] + line[found[0].end:]):
+        return issued
+    above = _issued_dates(Extraction(), line, lambda f: f)
+    issued = issued or Issued()
+    if above.bangla and not issued.bangla:
+        issued.bangla = above.bangla
+        ex.evidence["issued.bangla"] = (line_start + found[0].start, line_start + found[0].end)
+    elif above.gregorian and not issued.gregorian:
+        issued.gregorian = above.gregorian
+        ex.evidence["issued.gregorian"] = (line_start + found[0].start, line_start + found[0].end)
+    if issued.gregorian and issued.bangla:
+        issued.consistent = issued.gregorian.iso == issued.bangla.gregorian
+    return issued if issued.gregorian or issued.bangla else None
 
 
 def _issued_dates(ex: Extraction, region: str, where) -> Issued | None:

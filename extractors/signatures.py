@@ -60,7 +60,20 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
             cells.append(Cell(text[s:e].strip(), s, e, column, ordinal))
         if piece:
             pos = piece.end()
-    return cells
+    return _brackets_joined(cells)
+
+
+def _brackets_joined(cells: list[Cell]) -> list[Cell]:
+    """A lone opening bracket is no column: on a scan the word after it may be lost under a signature's
+    stroke, leaving a gap ("(\tক খ)"); it opens the next cell."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and out[-1].text in ("(", "["):
+            opener = out.pop()
+            out.append(Cell(opener.text + cell.text, opener.start, cell.end, opener.column, opener.ordinal))
+        else:
+            out.append(cell)
+    return out
 
 
 @cache

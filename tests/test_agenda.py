@@ -326,6 +326,17 @@ def test_table_column_names_with_qualifiers_are_known():
     assert second.decisions[0].responsible == "হিসাব রক্ষণ কর্মকর্তা"
 
 
+def test_a_table_without_serial_or_title_under_a_numbered_heading_is_that_items_text():
+    text = ("আলোচ্যসূচি-০১ সড়ক মেরামত\n\nআলোচনা | সিদ্ধান্ত | বাস্তবায়ন\n"
+            "সভায় প্রকৌশলী জানান যে সড়ক ভাঙা। | সড়ক মেরামত করতে হবে। | উপজেলা প্রকৌশলী\n\n"
+            "আলোচ্যসূচি-০২ বাজার উন্নয়ন\n\nআলোচনা | সিদ্ধান্ত | বাস্তবায়ন\n"
+            "সভায় বাজারের অবস্থা জানানো হয়। | বাজারে ড্রেন নির্মাণ করতে হবে। | পৌরসভা\n")
+    first, second = items(text)
+    assert (first.number, first.title, first.discussion) == ("০১", "সড়ক মেরামত", "সভায় প্রকৌশলী জানান যে সড়ক ভাঙা")
+    assert [(d.text, d.responsible) for d in first.decisions] == [("সড়ক মেরামত করতে হবে", "উপজেলা প্রকৌশলী")]
+    assert (second.number, second.decisions[0].responsible) == ("০২", "পৌরসভা")
+
+
 def test_a_sentence_in_a_header_cell_names_no_column():
     from bangla_minutes.extractors.lexicon import column_kind
     assert column_kind("সভায় গৃহীত সিদ্ধান্তসমূহ") == "decision"

@@ -146,3 +146,21 @@ def test_a_facilitator_before_the_chair_is_neither_chair_nor_venue():
                    "সভাপতিত্বে সভা অনুষ্ঠিত হয়।") == ("জনাব ক, উপজেলা নির্বাহী অফিসার", None)
     assert opening("উক্ত সভায় উপজেলা পরিষদের চেয়ারম্যান জনাব মোঃ ক সভাপতিত্ব করেন।") == \
         ("জনাব মোঃ ক, চেয়ারম্যান, উপজেলা পরিষদ", None)
+
+
+def test_issue_dates_stacked_beside_the_date_label():
+    """"তারিখঃ" with the Bangla date above a rule and the Gregorian below: the upper one stands on the line
+    above the memo line."""
+    from bangla_minutes import parse_text
+    body = ("উন্নয়ন কমিটির সভার কার্যবিবরণী\n\nঅদ্য ১২/০৮/২০১৯ তারিখে জনাব ক খ-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n\n"
+            "১। বিবিধ\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n\n\t(ক খ)\n\tজেলা প্রশাসক\n\n")
+    memo = "স্মারক নং: ০৫.৪৪.৪৭০০.০০০.০৬.০০১.১৯.২৩৮৭\tতারিখঃ"
+    text = body + "\t১৯ ভাদ্র ১৪২৬\n" + memo + " ০৩ সেপ্টেম্বর ২০১৯\n\nবিতরণ:\n১। সচিব, ক বিভাগ\n"
+    record = parse_text(text)
+    assert (record.issued.bangla.raw, record.issued.gregorian.iso, record.issued.consistent) == (
+        "১৯ ভাদ্র ১৪২৬", "2019-09-03", True)
+    start, end = record.evidence["issued.bangla"].start, record.evidence["issued.bangla"].end
+    assert text[start:end] == "১৯ ভাদ্র ১৪২৬"
+    # the lower date lost: the upper one alone; a line of prose above the memo line gives none
+    assert parse_text(body + "\t১৯ ভাদ্র ১৪২৬\n" + memo + "\n").issued.bangla.day == 19
+    assert parse_text(body + "সভা ১৯ ভাদ্র ১৪২৬ তারিখে হবে\n" + memo + "\n").issued is None
