@@ -227,6 +227,11 @@ def _memo(ex: Extraction, found: Found[MemoNumber] | None) -> MemoNumber | None:
         return None
     ex.evidence["memo"] = (found.start, found.end)
     raw = ex.repaired("memo", found.value.raw, ocr_repair.repair_memo)
+    if ex.from_ocr and raw == found.value.raw and "," in raw:
+        # no scheme prints a comma: a "." the OCR misread, among digits it may have misread too (the serial
+        # is often written in by hand)
+        ex.warnings.append(Warning(code="low_confidence", field="memo",
+                                   message=f"OCR read a comma in the memo number {clean(raw)!r}"))
     return found.value if raw == found.value.raw else memo.parse_memo(raw)
 
 
