@@ -294,6 +294,15 @@ class _Assembler:
 
     def _table(self, i: int, unit: Unit):
         table: Table = unit.table
+        if _item_table(unit) and not table.columns & {"serial", "title"} and self._heading_awaits_text():
+            # "০২ <title>" then a table আলোচনা | সিদ্ধান্ত | বাস্তবায়ন: the rows are that item's discussion and decisions
+            for row in table.rows:
+                self.item.discussion += row.cells.get("discussion", [])
+                decision = self._row_decision(row, label=None)
+                if decision:
+                    self.item.decisions.append(decision)
+            self.item.end = max(self.item.end, unit.end)
+            return
         if _item_table(unit):
             self._finish()
             for row in table.rows:
@@ -304,6 +313,11 @@ class _Assembler:
             decision = self._row_decision(row, label=row.text(self.text, "serial") or None)
             if decision:
                 draft.decisions.append(decision)
+
+    def _heading_awaits_text(self) -> bool:
+        """An item opened by its heading, with no discussion or decision filed yet."""
+        return (self.item is not None and not self.item.implicit and not self.closed
+                and not self.item.discussion and not self.item.decisions)
 
     # --- text ---------------------------------------------------------------------------------
 

@@ -107,9 +107,14 @@ def _heading(text: str, start: int, end: int, next_line: str | None) -> _Heading
     around = _note_around(text, before, mid)
     if around and not _request_words().search(around.value):
         return None  # "... বিতরণ করা হবে:" in prose, not a heading
+    trailing = regex.search(r"\(([^()\n]*)\)[^\S\n]*$", text[mid[0]:mid[1]])
     if paren and paren.group(1).strip():
         p0 = start + m.end() + paren.start(1)
         note = _found_clean(text, p0, p0 + len(paren.group(1)))
+    elif trailing and trailing.group(1).strip() and around:
+        # "... অনুলিপি প্রেরণ করা হলো (জ্যেষ্ঠতার ভিত্তিতে নয়):": the bracket closing the request is the
+        # heading's parenthetical, as in "বিতরণ (জ্যেষ্ঠতার ভিত্তিতে নয়):"
+        note = _found_clean(text, mid[0] + trailing.start(1), mid[0] + trailing.end(1))
     else:
         note = around
     return _Heading(start + _content_start(line), end, note, inline)

@@ -87,6 +87,23 @@ def _column_names() -> dict[str, str]:
 def column_kind(cell: str) -> str | None:
     """Which column of an agenda table a header cell names ("serial", "title", "discussion", "decision",
     "responsible", "deadline", "remarks"), or None. The readers of PDF and DOCX tables ask it too."""
+    kind = _named_column(cell)
+    if kind or len(words := clean(cell).split()) > COLUMN_NAME_WORDS:
+        return kind
+    # A column name with a qualifier ("সভায় গৃহীত সিদ্ধান্তসমূহ", "বাস্তবায়নকারী দপ্তর/কর্মকর্তা"), or with a word
+    # of the next column's wrapped name beside it on a scan ("আলোচনা কর্তৃপক্ষ"): its longest run of words that
+    # names a column; of runs as long, the last (a Bengali noun phrase ends in its head).
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            if kind := _named_column(" ".join(words[start:start + size])):
+                return kind
+    return None
+
+
+COLUMN_NAME_WORDS = 4  # a header cell of more words is a sentence, not a column name
+
+
+def _named_column(cell: str) -> str | None:
     key = squeeze(clean(cell))
     if not key:
         return None

@@ -50,10 +50,12 @@ def find_opening_sentence(text: str) -> Found[str] | None:
     অনুষ্ঠিত হয়।")."""
     agenda = _LIST_LINE.search(text)  # a date-only opening stands above the agenda
     for m in _opening_line().finditer(text):
-        if m.group(1):
+        if m.group(1) or _words_pattern("chair_phrase", "chair_after_phrase").search(m.group()):
             return _whole_sentence(text, m.start(), m.end())
         held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
-        if held and (dates.find_gregorian_dates(m.group()) or dates.find_bangla_dates(m.group())):
+        # the date may stand on a line above, in the same sentence wrapped by the page
+        sentence = _whole_sentence(text, m.start(), m.end()).value if held else ""
+        if held and (dates.find_gregorian_dates(sentence) or dates.find_bangla_dates(sentence)):
             return _whole_sentence(text, m.start(), m.end())
     return None
 
@@ -91,6 +93,18 @@ def read_opening(sentence: str) -> Opening:
     chair = _chair_after(sentence, anchors) or _chair_before(sentence, anchors)
     blocks = sorted(anchors + ([(chair.start, _phrase_end(sentence, chair.end))] if chair else []))
     return Opening(chair=chair, venue=_venue(sentence, blocks, chair))
+
+
+def chair_designation(sentence: str) -> str | None:
+    """The designation that names the chair when no person does: "... কর্পোরেট অফিসে ব্যবস্থাপনা পরিচালক এর
+    সভাপতিত্বে ..." (the name is then the signer's with that designation)."""
+    m = _words_pattern("chair_phrase").search(sentence)
+    if not m or read_opening(sentence).chair:
+        return None
+    anchors = _anchors(sentence)
+    region = max([0, sentence.rfind("।", 0, m.start()) + 1] + [end for _, end in anchors if end <= m.start()])
+    span = people.find_designation(sentence[region:m.start()])
+    return clean(sentence[region + span[0]:region + span[1]]) if span else None
 
 
 def _phrase_end(sentence: str, chair_end: int) -> int:

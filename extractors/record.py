@@ -97,6 +97,8 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.distribution = _recipients(ex, blocks.distribution)
     f.distribution_note = _distribution_note(ex, blocks.distribution)
     f.signatories = _signatories(ex, text, blocks, f.chair)
+    if f.chair is None:
+        f.chair = _chair_who_signed(ex, blocks, f.signatories)
     f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
     ex.warnings += checks.cross_checks(f)
     if not _looks_like_minutes(f):
@@ -225,6 +227,11 @@ def _memo(ex: Extraction, found: Found[MemoNumber] | None) -> MemoNumber | None:
         return None
     ex.evidence["memo"] = (found.start, found.end)
     raw = ex.repaired("memo", found.value.raw, ocr_repair.repair_memo)
+    if ex.from_ocr and raw == found.value.raw and "," in raw:
+        # no scheme prints a comma: a "." the OCR misread, among digits it may have misread too (the serial
+        # is often written in by hand)
+        ex.warnings.append(Warning(code="low_confidence", field="memo",
+                                   message=f"OCR read a comma in the memo number {clean(raw)!r}"))
     return found.value if raw == found.value.raw else memo.parse_memo(raw)
 
 
@@ -342,7 +349,34 @@ def _issued(ex: Extraction, text: str, blocks: Blocks) -> Issued | None:
     if fixed != region:  # offsets into the repaired text no longer fit the page: the region is the evidence
         return _issued_dates(ex, fixed, lambda f: (start, end))
     _warn_invalid_dates(ex, "issued", region)
-    return _issued_dates(ex, region, lambda f: (start + f.start, start + f.end))
+    issued = _issued_dates(ex, region, lambda f: (start + f.start, start + f.end))
+    return _stacked_date_above(ex, text, blocks.memo.start, issued)
+
+
+def _stacked_date_above(ex: Extraction, text: str, memo_start: int, issued: Issued | None) -> Issued | None:
+    """Issue dates printed as a fraction beside "তারিখঃ" (Bangla over Gregorian, a rule between) put the upper
+    one on the line above the memo line: a line that holds only a date there is the issue date's."""
+    if issued and issued.gregorian and issued.bangla:
+        return issued
+    line_end = text.rfind("\n", 0, memo_start)  # the end of the line above the memo line
+    line_start = text.rfind("\n", 0, max(line_end, 0)) + 1
+    if line_end <= line_start:
+        return issued
+    line = text[line_start:line_end]
+    found = [*dates.find_gregorian_dates(line), *dates.find_bangla_dates(line)]
+    if len(found) != 1 or clean(line[:found[0].start] + line[found[0].end:]):
+        return issued
+    above = _issued_dates(Extraction(), line, lambda f: f)
+    issued = issued or Issued()
+    if above.bangla and not issued.bangla:
+        issued.bangla = above.bangla
+        ex.evidence["issued.bangla"] = (line_start + found[0].start, line_start + found[0].end)
+    elif above.gregorian and not issued.gregorian:
+        issued.gregorian = above.gregorian
+        ex.evidence["issued.gregorian"] = (line_start + found[0].start, line_start + found[0].end)
+    if issued.gregorian and issued.bangla:
+        issued.consistent = issued.gregorian.iso == issued.bangla.gregorian
+    return issued if issued.gregorian or issued.bangla else None
 
 
 def _issued_dates(ex: Extraction, region: str, where) -> Issued | None:
@@ -379,6 +413,23 @@ def _signatories(ex: Extraction, text: str, blocks: Blocks, chair: Person | None
         for i, f in enumerate(_signatures_in(text, after, stop)):
             found.append((f, "issuer" if i == 0 else "other"))
     return [ex.found(f"signatories[{i}]", f).model_copy(update={"role": role}) for i, (f, role) in enumerate(found)]
+
+
+def _chair_who_signed(ex: Extraction, blocks: Blocks, signatories: list[Person]) -> Person | None:
+    """An opening that names the chair by designation only ("ব্যবস্থাপনা পরিচালক এর সভাপতিত্বে"): the chair
+    is the one who signs above the memo line with that designation (the chair signs the minutes)."""
+    wanted = opening.chair_designation(blocks.opening.value) if blocks.opening else None
+    if not wanted:
+        return None
+    above = [(i, p) for i, p in enumerate(signatories) if p.role != "issuer"
+             and (span := ex.evidence.get(f"signatories[{i}]")) and span[0] < blocks.signature[1]]
+    matching = [(i, p) for i, p in above if p.designation and fuzz.ratio(p.designation, wanted) >= 90]
+    if len(matching) != 1:
+        return None
+    i, person = matching[0]
+    signatories[i] = person.model_copy(update={"role": "chair"})
+    ex.evidence["chair"] = ex.evidence[f"signatories[{i}]"]
+    return person.model_copy(update={"role": "chair"})
 
 
 def _signatures_in(text: str, start: int, end: int) -> list[Found[Person]]:

@@ -60,7 +60,20 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
             cells.append(Cell(text[s:e].strip(), s, e, column, ordinal))
         if piece:
             pos = piece.end()
-    return cells
+    return _brackets_joined(cells)
+
+
+def _brackets_joined(cells: list[Cell]) -> list[Cell]:
+    """A lone opening bracket is no column: on a scan the word after it may be lost under a signature's
+    stroke, leaving a gap ("(\tক খ)"); it opens the next cell."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and out[-1].text in ("(", "["):
+            opener = out.pop()
+            out.append(Cell(opener.text + cell.text, opener.start, cell.end, opener.column, opener.ordinal))
+        else:
+            out.append(cell)
+    return out
 
 
 @cache
@@ -90,7 +103,12 @@ def starts_with_skip_word(line: str) -> bool:
 
 def is_skip_line(line: str) -> bool:
     """Dates, memo lines, phone/e-mail lines and closing words are never part of a signature block."""
-    return starts_with_skip_word(line) or sum(ch.isdigit() for ch in line) > _MAX_DIGITS
+    return (starts_with_skip_word(line) or sum(ch.isdigit() for ch in line) > _MAX_DIGITS
+            or bool(_ADDRESS.search(line)))
+
+
+# An e-mail or web address printed under a signature without its label ("md@office.gov.bd")
+_ADDRESS = regex.compile(r"[\w.-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+", regex.A)
 
 
 def is_bracketed_name(line: str) -> bool:

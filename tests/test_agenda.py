@@ -312,6 +312,38 @@ def test_decisions_only_table_lists_the_decisions_of_its_item():
         ("১", "দরপত্র আহ্বান করতে হবে", "ক্রয় শাখা"), ("২", "কমিটি গঠন করতে হবে", "প্রশাসন শাখা")]
 
 
+def test_table_column_names_with_qualifiers_are_known():
+    """Header cells say more than the column's name: "সভায় গৃহীত সিদ্ধান্তসমূহ", "বাস্তবায়নকারী দপ্তর/কর্মকর্তা";
+    on a scan a wrapped name's second word may stand in the next cell ("আলোচনা কর্তৃপক্ষ")."""
+    text = ("নং | আলোচনা কর্তৃপক্ষ | সভায় গৃহীত সিদ্ধান্তসমূহ | বাস্তবায়নকারী দপ্তর/কর্মকর্তা | বাস্তবায়নের সময়সীমা\n"
+            "১ | সড়ক মেরামত নিয়ে আলোচনা হয় | সড়ক মেরামত করতে হবে | নির্বাহী প্রকৌশলী, পৌরসভা | ৩০/০৬/২০২৪\n"
+            "২ | বাজেট নিয়ে আলোচনা হয় | বাজেট প্রস্তুত করতে হবে | হিসাব রক্ষণ কর্মকর্তা | ৩১/০৭/২০২৪")
+    first, second = items(text)
+    assert (first.number, first.discussion) == ("১", "সড়ক মেরামত নিয়ে আলোচনা হয়")
+    decision = first.decisions[0]
+    assert (decision.text, decision.responsible, decision.deadline.iso) == (
+        "সড়ক মেরামত করতে হবে", "নির্বাহী প্রকৌশলী, পৌরসভা", "2024-06-30")
+    assert second.decisions[0].responsible == "হিসাব রক্ষণ কর্মকর্তা"
+
+
+def test_a_table_without_serial_or_title_under_a_numbered_heading_is_that_items_text():
+    text = ("আলোচ্যসূচি-০১ সড়ক মেরামত\n\nআলোচনা | সিদ্ধান্ত | বাস্তবায়ন\n"
+            "সভায় প্রকৌশলী জানান যে সড়ক ভাঙা। | সড়ক মেরামত করতে হবে। | উপজেলা প্রকৌশলী\n\n"
+            "আলোচ্যসূচি-০২ বাজার উন্নয়ন\n\nআলোচনা | সিদ্ধান্ত | বাস্তবায়ন\n"
+            "সভায় বাজারের অবস্থা জানানো হয়। | বাজারে ড্রেন নির্মাণ করতে হবে। | পৌরসভা\n")
+    first, second = items(text)
+    assert (first.number, first.title, first.discussion) == ("০১", "সড়ক মেরামত", "সভায় প্রকৌশলী জানান যে সড়ক ভাঙা")
+    assert [(d.text, d.responsible) for d in first.decisions] == [("সড়ক মেরামত করতে হবে", "উপজেলা প্রকৌশলী")]
+    assert (second.number, second.decisions[0].responsible) == ("০২", "পৌরসভা")
+
+
+def test_a_sentence_in_a_header_cell_names_no_column():
+    from bangla_minutes.extractors.lexicon import column_kind
+    assert column_kind("সভায় গৃহীত সিদ্ধান্তসমূহ") == "decision"
+    assert column_kind("বাস্তবায়নকারী দপ্তর/কর্মকর্তা") == "responsible"
+    assert column_kind("সভায় বিস্তারিত আলোচনার পর সর্বসম্মতিক্রমে সিদ্ধান্ত গৃহীত হয়") is None
+
+
 # --- noise -------------------------------------------------------------------------------------------
 
 def test_labels_without_colon_extra_and_missing_spaces():

@@ -92,6 +92,7 @@ def test_chair_of_an_opening_whatever_its_form():
 def test_no_venue_from_a_postposition_or_a_month():
     assert opening("গত ৬ মে ২০২৩ তারিখে জেলা কমিটির মে/২০২৩ মাসের সভা অনুষ্ঠিত হয়।") == (None, None)
     assert opening("অদ্য ১২ মার্চ ২০১৮ তারিখে উন্নয়ন বিষয়ে জনাব ক-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।")[1] is None
+    assert opening("প্রকল্পের আওতায় ১২ মার্চ ২০১৮ তারিখে জনাব ক-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।")[1] is None
 
 
 def test_title_glued_to_its_letterhead():
@@ -112,8 +113,54 @@ def test_an_opening_sentence_wrapped_over_lines_is_read_whole():
     assert opening(sentence) == ("জনাব মোঃ ক,\nজেলা প্রশাসক, খ", "সম্মেলন কক্ষ")
 
 
+def test_a_dated_opening_wrapped_above_its_held_line_is_found():
+    """"... গত <date> তারিখে <office>\nএর কর্পোরেট অফিসে ... সভাপতিত্বে একটি সভা অনুষ্ঠিত হয়।": the chair phrase and
+    the held word on one line (the first decides nothing), the date on the line above."""
+    from bangla_minutes.extractors.opening import find_opening_sentence
+    text = ("প্রকল্পসমূহের অগ্রগতি বিষয়ে সভার কার্যবিবরণী\n\nপ্রকল্পসমূহের অগ্রগতি বিষয়ে গত ১৭/০৪/২০১৯ তারিখে কোম্পানি\n"
+            "এর কর্পোরেট অফিসে ব্যবস্থাপনা পরিচালক এর সভাপতিত্বে একটি সভা অনুষ্ঠিত হয়। সভায় উপস্থিত কর্মকর্তাদের "
+            "তালিকা সংযুক্ত।\n")
+    sentence = find_opening_sentence(text).value
+    assert sentence.startswith("প্রকল্পসমূহের অগ্রগতি বিষয়ে গত")
+    assert opening(sentence) == (None, "কোম্পানি এর কর্পোরেট অফিস")
+
+
+def test_an_opening_naming_the_chair_by_designation_takes_the_signer_with_it():
+    from bangla_minutes import parse_text
+    text = ("উন্নয়ন কমিটির সভার কার্যবিবরণী\n\nগত ১২/০৩/২০১৮ তারিখে জেলা পরিষদের সম্মেলন কক্ষে প্রধান নির্বাহী "
+            "কর্মকর্তা এর সভাপতিত্বে একটি সভা অনুষ্ঠিত হয়।\n\n১। বিবিধ\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n\n"
+            "সভায় আর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।\n\n\n(মোঃ করিম উদ্দিন)\nপ্রধান নির্বাহী কর্মকর্তা\n"
+            "জেলা পরিষদ, খুলনা\n")
+    record = parse_text(text)
+    assert (record.chair.name, record.chair.designation, record.chair.role) == (
+        "মোঃ করিম উদ্দিন", "প্রধান নির্বাহী কর্মকর্তা", "chair")
+    assert record.meeting.venue == "জেলা পরিষদের সম্মেলন কক্ষ"
+    assert [s.role for s in record.signatories] == ["chair"]
+    # another signer's designation names no chair
+    other = parse_text(text.replace("(মোঃ করিম উদ্দিন)\nপ্রধান নির্বাহী কর্মকর্তা", "(মোঃ করিম উদ্দিন)\nসচিব"))
+    assert other.chair is None
+
+
 def test_a_facilitator_before_the_chair_is_neither_chair_nor_venue():
     assert opening("অদ্য ১২/০৩/২০১৮ তারিখে সহকারী কমিশনার জনাব খ এর সঞ্চালনায় ও উপজেলা নির্বাহী অফিসার জনাব ক এর "
                    "সভাপতিত্বে সভা অনুষ্ঠিত হয়।") == ("জনাব ক, উপজেলা নির্বাহী অফিসার", None)
     assert opening("উক্ত সভায় উপজেলা পরিষদের চেয়ারম্যান জনাব মোঃ ক সভাপতিত্ব করেন।") == \
         ("জনাব মোঃ ক, চেয়ারম্যান, উপজেলা পরিষদ", None)
+
+
+def test_issue_dates_stacked_beside_the_date_label():
+    """"তারিখঃ" with the Bangla date above a rule and the Gregorian below: the upper one stands on the line
+    above the memo line."""
+    from bangla_minutes import parse_text
+    body = ("উন্নয়ন কমিটির সভার কার্যবিবরণী\n\nঅদ্য ১২/০৮/২০১৯ তারিখে জনাব ক খ-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n\n"
+            "১। বিবিধ\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n\n\t(ক খ)\n\tজেলা প্রশাসক\n\n")
+    memo = "স্মারক নং: ০৫.৪৪.৪৭০০.০০০.০৬.০০১.১৯.২৩৮৭\tতারিখঃ"
+    text = body + "\t১৯ ভাদ্র ১৪২৬\n" + memo + " ০৩ সেপ্টেম্বর ২০১৯\n\nবিতরণ:\n১। সচিব, ক বিভাগ\n"
+    record = parse_text(text)
+    assert (record.issued.bangla.raw, record.issued.gregorian.iso, record.issued.consistent) == (
+        "১৯ ভাদ্র ১৪২৬", "2019-09-03", True)
+    start, end = record.evidence["issued.bangla"].start, record.evidence["issued.bangla"].end
+    assert text[start:end] == "১৯ ভাদ্র ১৪২৬"
+    # the lower date lost: the upper one alone; a line of prose above the memo line gives none
+    assert parse_text(body + "\t১৯ ভাদ্র ১৪২৬\n" + memo + "\n").issued.bangla.day == 19
+    assert parse_text(body + "সভা ১৯ ভাদ্র ১৪২৬ তারিখে হবে\n" + memo + "\n").issued is None

@@ -59,3 +59,15 @@ def test_a_value_read_as_marks_no_minutes_print_is_flagged():
     evidence = {"chair": {"page": 1, "start": text.index("£"), "end": len(text) - 1}}
     [warning] = low_confidence([Page(text, "ocr", 0.8, words)], [text], evidence)
     assert warning.field == "chair" and "£::8" in warning.message
+
+
+def test_quotation_marks_that_do_not_pair_flag_their_value():
+    """‘...’ read as “...’: one mark is misread, and the value is not as printed."""
+    def warned(title):
+        words = [word(w, left=100 * i) for i, w in enumerate(title.split())]
+        evidence = {"title": {"page": 1, "start": 0, "end": len(title)}}
+        return low_confidence([Page(title + "\n", "ocr", 0.9, words)], [title + "\n"], evidence)
+    [warning] = warned("“ই-নথির সচেতনতা বৃদ্ধি’ বিষয়ক সভার কার্যবিবরণী")
+    assert warning.field == "title" and "pair" in warning.message
+    assert warned("‘ই-নথির সচেতনতা বৃদ্ধি’ বিষয়ক সভার কার্যবিবরণী") == []
+    assert warned("ইজিসিবি’র আগস্ট’২০১৯ মাসের সভার কার্যবিবরণী") == []  # apostrophes

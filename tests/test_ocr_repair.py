@@ -61,3 +61,16 @@ def test_date_misreadings_are_undone(ocr, printed):
 ])
 def test_dates_that_are_right_or_cannot_be_made_valid_stay_as_read(raw):
     assert repair_date_text(raw) == (raw, False)
+
+
+def test_a_memo_read_with_a_comma_is_flagged_when_it_came_from_ocr():
+    """No scheme prints a comma: the OCR misread a '.', and may have misread the digits around it (a serial
+    written in by hand) though the groups still fit the scheme."""
+    from bangla_minutes.extractors.record import extract
+    text = ("সভার কার্যবিবরণী\n\nঅদ্য ১২/০৮/২০১৯ তারিখে জনাব ক খ-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n\n"
+            "নথি নম্বর: ২৭.২৭.২৬৬৬.১০২.০১.০১০.১৮,২১৮২০\tতারিখ: ৩০ সেপ্টেম্বর ২০১৯\n")
+    warned = {(w.code, w.field) for w in extract(text, from_ocr=True).warnings}
+    assert ("low_confidence", "memo") in warned
+    assert ("low_confidence", "memo") not in {(w.code, w.field) for w in extract(text).warnings}
+    assert ("low_confidence", "memo") not in {
+        (w.code, w.field) for w in extract(text.replace(".১৮,", ".১৮."), from_ocr=True).warnings}

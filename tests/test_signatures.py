@@ -67,6 +67,17 @@ def test_dates_memo_lines_and_closing_words_are_skipped():
     assert people(text) == [("মোঃ ক", [], "পরিচালক (চলতি দায়িত্ব)", None)]
 
 
+def test_an_address_without_its_label_is_no_office_line():
+    text = "(প্রকৌশলী ক খ)\nব্যবস্থাপনা পরিচালক\nবিদ্যুৎ উৎপাদন কোম্পানি\nmd@power.example.com.bd\nwww.power.example.gov.bd\n"
+    assert people(text) == [("ক খ", ["প্রকৌশলী"], "ব্যবস্থাপনা পরিচালক", "বিদ্যুৎ উৎপাদন কোম্পানি")]
+
+
+def test_a_gap_after_the_opening_bracket_keeps_the_bracketed_name():
+    """On a scan a title under the signature's stroke may be lost, leaving "(\tক খ)"."""
+    text = "\t(\tঅরুণ কুমার সাহা)\n\tব্যবস্থাপনা পরিচালক\n\tবিদ্যুৎ কোম্পানি।\n"
+    assert people(text) == [("অরুণ কুমার সাহা", [], "ব্যবস্থাপনা পরিচালক", "বিদ্যুৎ কোম্পানি")]
+
+
 def test_a_sentence_right_above_the_name_is_not_part_of_the_block():
     text = "সভায় আর কোন আলোচনা না থাকায় সভার সমাপ্তি ঘোষণা করা হয়।\nমোঃ ক\nউপসচিব\n"
     assert people(text) == [("মোঃ ক", [], "উপসচিব", None)]

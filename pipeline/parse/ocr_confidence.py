@@ -70,6 +70,9 @@ def _doubt(words: list[Span]) -> str | None:
     marks = [w.text for w in words if w.marks]
     if marks:
         return f"OCR read marks that minutes do not print ({' '.join(marks)})"
+    quotes = "".join(ch for w in words for ch in w.text if ch in _QUOTE_PAIRS.keys() | _QUOTE_PAIRS.values())
+    if _unpaired(quotes):
+        return f"OCR read quotation marks that do not pair ({quotes}): one of them is misread"
     junk = [w.junk for w in words if w.junk]
     if junk:
         return f"OCR read junk among these words (dropped: {' '.join(junk)})"
@@ -77,6 +80,20 @@ def _doubt(words: list[Span]) -> str | None:
     if weak and weak.confidence < WEAK_WORD:
         return f"OCR was unsure of a word (confidence {weak.confidence:.2f})"
     return None
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’"}
+
+
+def _unpaired(quotes: str) -> bool:
+    """Curly quotes that open with one kind and close with the other ("“ই-নথি’"). An apostrophe (’ alone,
+    "ইজিসিবি’র", "আগস্ট’২০১৯") is no quote: only an opening mark is looked at, with the closing one after it."""
+    for i, ch in enumerate(quotes):
+        if ch in _QUOTE_PAIRS:
+            closing = next((c for c in quotes[i + 1:] if c in _QUOTE_PAIRS.values()), None)
+            if closing and closing != _QUOTE_PAIRS[ch]:
+                return True
+    return False
 
 
 def _word_spans(page: Page, text: str) -> list[Span]:
