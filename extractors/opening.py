@@ -82,9 +82,20 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
 
 
 def _continues(line: str) -> bool:
-    """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon."""
+    """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon
+    (the colon of an abbreviation, "খ্রি:", "মোঃ", is none: a page may wrap the sentence after it)."""
     stripped = line.strip()
-    return bool(stripped) and not LIST_ITEM.match(line) and not stripped.endswith(("।", ":", "ঃ", "?"))
+    if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")):
+        return False
+    return not stripped.endswith((":", "ঃ")) or stripped.split()[-1] in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words printed with a colon that ends no label: era words of dates, titles before names."""
+    words = lexicon.table("date_words.json")
+    return frozenset(w for w in (*words["gregorian_era"], *words["bangla_era"], *lexicon.lines("person_titles.txt"))
+                     if w.endswith((":", "ঃ")))
 
 
 def read_opening(sentence: str) -> Opening:

@@ -113,6 +113,17 @@ def test_an_opening_sentence_wrapped_over_lines_is_read_whole():
     assert opening(sentence) == ("জনাব মোঃ ক,\nজেলা প্রশাসক, খ", "সম্মেলন কক্ষ")
 
 
+def test_an_opening_wrapped_after_an_abbreviation_colon_keeps_its_date():
+    """"... <date> খ্রি:\nতারিখ ...": the colon of an era word or a title ends no label; the page wrapped there."""
+    from bangla_minutes import parse_text
+    text = ("কমিটির সভার কার্যবিবরণী\n\nনৈতিকতা কমিটির সভা ০৯-০৭-১৯৯৭ খ্রি:\nতারিখ (বুধবার) ১১.৩০ ঘটিকার সময় "
+            "সভাকক্ষে অনুষ্ঠিত হয়। সভায় সভাপতিত্ব করেন ড.\nমাকসুদা বেগম, অতিরিক্ত সচিব।\n\n১। বিবিধ\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n")
+    record = parse_text(text)
+    assert (str(record.meeting.date.iso), record.meeting.time.value, record.chair.name) == ("1997-07-09", "11:30", "মাকসুদা বেগম")
+    label = parse_text("কমিটির সভার কার্যবিবরণী\n\nসভাপতি ঃ\nজনাব করিম উদ্দিন\n")
+    assert label.chair.name == "করিম উদ্দিন"
+
+
 def test_a_dated_opening_wrapped_above_its_held_line_is_found():
     """"... গত <date> তারিখে <office>\nএর কর্পোরেট অফিসে ... সভাপতিত্বে একটি সভা অনুষ্ঠিত হয়।": the chair phrase and
     the held word on one line (the first decides nothing), the date on the line above."""
