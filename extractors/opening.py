@@ -50,11 +50,14 @@ def find_opening_sentence(text: str) -> Found[str] | None:
     অনুষ্ঠিত হয়।")."""
     agenda = _LIST_LINE.search(text)  # a date-only opening stands above the agenda
     for m in _opening_line().finditer(text):
-        if m.group(1):
+        # A line may hold both words ("... -এর সভাপতিত্বে ... সভা অনুষ্ঠিত হয়।"): the chair phrase decides.
+        if _chair_words().search(m.group()):
             return _whole_sentence(text, m.start(), m.end())
         held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
-        if held and (dates.find_gregorian_dates(m.group()) or dates.find_bangla_dates(m.group())):
-            return _whole_sentence(text, m.start(), m.end())
+        # The date may stand on a line above, when a page wrapped the sentence.
+        sentence = _whole_sentence(text, m.start(), m.end()) if held else None
+        if sentence and (dates.find_gregorian_dates(sentence.value) or dates.find_bangla_dates(sentence.value)):
+            return sentence
     return None
 
 
@@ -106,6 +109,11 @@ def _words() -> dict:
 @cache
 def _words_pattern(*keys: str) -> regex.Pattern:
     return regex.compile(alternation([word for key in keys for word in _words()[key]]))
+
+
+@cache
+def _chair_words() -> regex.Pattern:
+    return _words_pattern("chair_phrase", "chair_after_phrase")
 
 
 @cache

@@ -465,6 +465,11 @@ def line_text(chars: list[Char], left: float, width: float) -> tuple[str, float 
         if char.text.isspace():
             out += char.text if char.text == "\t" else " "
             continue
+        if previous is None and char.box[0] - left > WIDE_GAP_POINTS:
+            # a line set in from the text's left edge (the right one of blocks side by side, a date set
+            # right) keeps its indent, as a typed text does: "ধুনট, বগুড়া" under the right-hand signer
+            # belongs to that signer, not to the one on the left
+            out = " " * max(round((char.box[0] - left) / width) - len(out), 0) + out.lstrip(" ")
         if previous and wide_gap(previous, char):
             column = round((char.box[0] - left) / width)
             out += " " * max(column - len(out), MIN_GAP_SPACES)
