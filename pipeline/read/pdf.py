@@ -361,17 +361,39 @@ _MARKS = frozenset("\u0981\u09bc\u09c1\u09c2\u09c3\u09c4\u09cd\u09e2\u09e3")  # 
 
 def reattach_marks(chars: list[Char]) -> list[Char]:
     """Put a below- or above-base sign (ু ূ ৃ ঁ ...) that a writer emitted out of order (fpdf2: at the
-    end of the line) back after the letter it is drawn on: "আজিজল হক ু" -> "আজিজুল হক"."""
+    end of the line) back after the letter it is drawn on: "আজিজল হক ু" -> "আজিজুল হক". A glyph mapped
+    to several characters ("্যু", one glyph for ya-phala and u) moves whole ("বিদৎ ... ঢাকা্যু" ->
+    "বিদ্যুৎ ... ঢাকা"). Signs on one letter keep Unicode's order: nukta, virama, vowel sign, candrabindu
+    ("ভঁূ" -> "ভূঁ")."""
     out: list[Char] = []
-    for char in chars:
-        base = drawn_on(out, char) if char.text in _MARKS else None
+    for glyph in _glyphs(chars):
+        base = drawn_on(out, glyph[0]) if glyph[0].text in _MARKS else None
         if base is None:
-            out.append(char)
+            out += glyph
             continue
-        while base + 1 < len(out) and out[base + 1].text in _MARKS:
-            base += 1  # after the signs already on that letter (a nukta first)
-        out.insert(base + 1, char)
+        rank = _MARK_RANK.get(glyph[0].text, 2)
+        while base + 1 < len(out) and out[base + 1].text in _MARKS and _MARK_RANK.get(out[base + 1].text, 2) <= rank:
+            base += 1  # after the signs that come first on that letter (a nukta first)
+        out[base + 1:base + 1] = glyph
+    for i in range(len(out) - 1):  # a candrabindu drawn before the vowel sign under the same letter
+        if out[i].text == "\u0981" and out[i + 1].text in _MARKS and _MARK_RANK.get(out[i + 1].text, 2) == 2:
+            out[i], out[i + 1] = out[i + 1], out[i]
     return out
+
+
+# Unicode's order of the signs on one letter: nukta, virama (and the letter it joins), vowel sign, candrabindu.
+_MARK_RANK = {"\u09bc": 0, "\u09cd": 1, "\u0981": 3}
+
+
+def _glyphs(chars: list[Char]) -> list[list[Char]]:
+    """The characters grouped by the glyph that drew them: one glyph's characters share its box."""
+    groups: list[list[Char]] = []
+    for char in chars:
+        if groups and not char.text.isspace() and groups[-1][0].text in _MARKS and char.box == groups[-1][-1].box:
+            groups[-1].append(char)
+        else:
+            groups.append([char])
+    return groups
 
 
 def drawn_on(line: list[Char], mark: Char) -> int | None:
