@@ -31,7 +31,7 @@ import regex
 from bangla_minutes.pipeline.read import pdf_tables
 from bangla_minutes.pipeline.read.pdf_tables import Box
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.extractors.text import SPACES
+from bangla_minutes.extractors.text import LIST_ITEM, SPACES
 from bangla_minutes.pipeline.read.pages import OCR_MODES, OcrMode, Page
 from bangla_minutes.pipeline.read.pdfium_chars import Char, page_chars
 from bangla_minutes.pipeline.read.text_quality import TextQuality, assess
@@ -335,16 +335,17 @@ def centre_inside(box: Box, region: Box) -> bool:
 class PdfiumCandidate:
     """pypdfium2's characters with their boxes (see `pdfium_chars`)."""
 
-    def __init__(self, chars: list[Char]):
+    def __init__(self, chars: list[Char], page_width: float | None = None):
         self.chars = chars
+        self.page_width = page_width
 
     @classmethod
     def of(cls, page: pdfium.PdfPage) -> "PdfiumCandidate":
-        return cls(reattach_marks(page_chars(page)))
+        return cls(reattach_marks(page_chars(page)), page.get_width())
 
     @cached_property
     def text(self) -> str:
-        return chars_text(self.chars)
+        return chars_text(self.chars, self.page_width)
 
     @cached_property
     def quality(self) -> TextQuality:
@@ -353,7 +354,7 @@ class PdfiumCandidate:
     def region_text(self, box: Box, layout: bool) -> str:
         # pdfium's generated spaces and line breaks carry no box: keep them, the caller trims
         inside = [c for c in self.chars if c.text.isspace() or centre_inside(c.box, box)]
-        return chars_text(inside)
+        return chars_text(inside, self.page_width)
 
 
 _MARKS = frozenset("\u0981\u09bc\u09c1\u09c2\u09c3\u09c4\u09cd\u09e2\u09e3")  # drawn on a letter
@@ -421,15 +422,20 @@ def touches(mark: Char, letter: Char) -> bool:
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
-def chars_text(chars: list[Char]) -> str:
+def chars_text(chars: list[Char], page_width: float | None = None) -> str:
     """Join pdfium's characters as poppler's layout mode would: text after a wide gap inside a line
     goes to the column its position gives (a memo number and its date printed left and right stay
     apart; blocks side by side keep their columns), and a wide gap between lines becomes a blank line
-    (paragraphs stay apart). A word wrapped after its hyphen or slash is joined again."""
+    (paragraphs stay apart). A word wrapped after its hyphen or slash is joined again, and so is the end
+    of a line of blocks side by side that the writer wrapped (`columns_wrapped`; the right margin is taken
+    as wide as the left one on a page `page_width` wide)."""
     lines = split_lines(chars)
     ink = [c for c in chars if not c.text.isspace()]
     left, right = min((c.box[0] for c in ink), default=0.0), max((c.box[2] for c in ink), default=0.0)
     width = column_width(lines)
+    # where a full line ends: the right margin as wide as the left, less two characters (lines of
+    # proportional type end unevenly), or the text's own right edge
+    margin = max(right, page_width - left - 2 * width) if page_width else right
     texts = [line_text(line, left, width) for line in lines]
     pitch = typical_pitch([bottom for _, bottom in texts])
     out = texts[0][0]
@@ -437,6 +443,9 @@ def chars_text(chars: list[Char]) -> str:
         (text, bottom), above = texts[number], texts[number - 1][1]
         if wrapped_inside_word(lines[number - 1], lines[number], right):
             out += text
+            continue
+        if columns_wrapped(lines[number - 1], lines[number], left, margin) and not LIST_ITEM.match(text):
+            out += " " + text.strip()
             continue
         gap = pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch
         out += ("\n\n" if gap else "\n") + text
@@ -453,6 +462,25 @@ def wrapped_inside_word(line: list[Char], below: list[Char], right: float) -> bo
         return False
     word = list(takewhile(lambda c: not c.text.isspace(), below))
     return word[-1].box[2] - word[0].box[0] > right - line[-1].box[2]
+
+
+def columns_wrapped(line: list[Char], below: list[Char], left: float, right: float) -> bool:
+    """Was a line of blocks side by side ("(ক)      (খ)", two attendees a line) too long for the page, so
+    that the writer wrapped its last block's end to the left margin? Then the line has a wide gap, reaches
+    the right edge (the next line's first word would not have fitted after it), and the next line is one
+    block starting at the margin. The wrapped end goes back to the block it belongs to, the right-hand one:
+    "... শিক্ষা বোর্ড," + "রাজশাহী" -> "... শিক্ষা বোর্ড, রাজশাহী"."""
+    ink = [c for c in line if not c.text.isspace()]
+    below_ink = [c for c in below if not c.text.isspace()]
+    if len(ink) < 2 or not below_ink or not any(wide_gap(a, b) for a, b in zip(ink, ink[1:])):
+        return False
+    if below_ink[0].box[0] - left > WIDE_GAP_POINTS or any(wide_gap(a, b) for a, b in zip(below_ink, below_ink[1:])):
+        return False
+    height = max(c.box[3] - c.box[1] for c in ink)
+    if not 0 < below_ink[0].box[3] - ink[0].box[3] < 2.5 * height:
+        return False  # not the next line of the same paragraph
+    word = list(takewhile(lambda c: not c.text.isspace(), below))
+    return word[-1].box[2] - word[0].box[0] > right - ink[-1].box[2]
 
 
 def split_lines(chars: list[Char]) -> list[list[Char]]:
