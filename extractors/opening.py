@@ -79,7 +79,9 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
         if end >= len(text) or text[start:end].rstrip().endswith("।") or not line.strip() or LIST_ITEM.match(line):
             break
         end = len(text) if after < 0 else after
-    return Found(text[start:end], start, end)
+    # one sentence: its line breaks are spaces (same length, so offsets hold), else a post wrapped over
+    # two lines ("অতিরিক্ত" / "মহাপরিচালক") would be read as two lines of a person
+    return Found(text[start:end].replace("\n", " "), start, end)
 
 
 def _continues(line: str) -> bool:
@@ -180,7 +182,8 @@ def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | 
     stop = len(sentence) if stop < 0 else stop
     start = _start_word().search(sentence, m.end(), stop)
     if not start:
-        return _chair_before(sentence, anchors, m.start())
+        return _chair_before(sentence, anchors, m.start()) or _post_only(
+            sentence, m.end(), _end_of_name(sentence, m.end(), stop))
     end = _end_of_name(sentence, start.start(), stop)
     name = _without_committee_role(sentence[start.start():end])
     return _with_prefix(sentence, name, m.end(), start.start(), end)
@@ -199,9 +202,25 @@ def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | N
             region = place.end()
     start = _start_word().search(sentence, region, phrase)
     if not start:
-        return None
+        return _post_only(sentence, region, _end_of_name(sentence, region, phrase))
     end = _end_of_name(sentence, start.start(), phrase)
     return _with_prefix(sentence, sentence[start.start():end], region, start.start(), end)
+
+
+_PLACE_AFTER_POST = regex.compile(r",\s*[^,।\d]{1,25}$")  # "সিভিল সার্জন, ঢাকা মহোদয়ের সভাপতিত্বে"
+
+
+def _post_only(sentence: str, start: int, end: int) -> Found[str] | None:
+    """A chair named by post alone, its words ending where the chair's words would ("উপজেলা নির্বাহী
+    অফিসার-এর সভাপতিত্বে", "সিভিল সার্জন, ঢাকা মহোদয়ের সভাপতিত্বে"): the post (and a place after a
+    comma), which parse_person reads as a person without a name. docs/conventions.md "People"."""
+    before = sentence[start:end].rstrip(" ,")
+    place = _PLACE_AFTER_POST.search(before)
+    span = people.designation_ending_at(before) or (
+        people.designation_ending_at(before[:place.start()]) if place and len(place.group().split()) <= 3 else None)
+    if span is None:
+        return None
+    return Found(before[span[0]:], start + span[0], start + len(before))
 
 
 def _with_prefix(sentence: str, name: str, region: int, start: int, end: int) -> Found[str]:

@@ -50,6 +50,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "plant": {"none": 82, "fiscal_year_mismatch": 3, "quarter_mismatch": 3, "issued_dates_inconsistent": 3,
               "issued_before_meeting": 3, "memo_year_mismatch": 3, "memo_group_length": 3},
 }
+# A label header that names the chair by post alone ("সভাপতি: উপজেলা নির্বাহী অফিসার"; real-forms.md A31):
+# the name is the signer's with that post (docs/conventions.md "People"), with a warning.
+CHAIR_POST_ONLY = 0.08
 # Noise, each drawn on its own (probability).
 NOISE = {"bijoy_leftovers": 0.06, "missing_space": 0.05, "misspelt_title_word": 0.04,
          "misspelt_decision_label": 0.06, "cut_off_end": 0.03, "trailing_spaces": 0.05,
@@ -334,7 +337,11 @@ class Doc:
         rng, chair = self.rng, self.chair
         self.chair_truth()
         wrapped = chair.designation and self.chance(0.35 if form != "enothi" else 1.0)
-        if form == "enothi":
+        post_only = not wrapped and chair.designation and self.chance(CHAIR_POST_ONLY)
+        if post_only:  # "সভাপতি: উপজেলা নির্বাহী অফিসার, ...": the name only under the chair's signature
+            chair_lines = [chair.post() + ("" if not chair.office_lines else ", " + ", ".join(chair.office_lines))]
+            self.warn("chair_name_from_signature", "chair.name")
+        elif form == "enothi":
             chair_lines = [chair.full_name(courtesy=False), chair.post() + ("" if not chair.office_lines
                                                                              else ", " + ", ".join(chair.office_lines))]
         elif wrapped:
@@ -342,7 +349,7 @@ class Doc:
                                                               else ", " + ", ".join(chair.office_lines))]
         else:
             chair_lines = [chair.inline(courtesy=self.chance(0.7), comma=self.chance(0.8))]
-        self.forms["chair_value"] = "wrapped" if wrapped else "one_line"
+        self.forms["chair_value"] = "wrapped" if wrapped else "post_only" if post_only else "one_line"
         fields = [("সভাপতি", chair_lines)]
         date_label = rng.choice(["তারিখ", "সভার তারিখ"])
         time_label = rng.choice(["সময়", "সভার সময়"])
@@ -1029,7 +1036,7 @@ class Doc:
         if self.rec["issued"] is None:  # no issue year to hold a memo's year group against
             self.rec["warnings"] = [w for w in self.rec["warnings"] if w["code"] != "memo_year_mismatch"]
         self.forms["plant"] = ",".join(w["code"] for w in self.rec["warnings"]) or "none"
-        order = ["fiscal_year_mismatch", "quarter_mismatch", "issued_dates_inconsistent", "issued_before_meeting",
+        order = ["chair_name_from_signature", "fiscal_year_mismatch", "quarter_mismatch", "issued_dates_inconsistent", "issued_before_meeting",
                  "memo_group_length", "memo_year_mismatch"]
         self.rec["warnings"].sort(key=lambda w: order.index(w["code"]))
         if not self.forms.get("noise"):
