@@ -44,6 +44,9 @@ TOUCH_POINTS = 1.0        # words closer than this are one (pdftotext -tsv split
 PARAGRAPH_PITCH = 1.6     # lines this many usual line pitches apart have a blank line between them
 FULL_LINE_CHARS = 20      # lines this long give the width of a character column
 DEFAULT_COLUMN_POINTS = 5.0  # ... and without such lines (12 pt Bengali: 4.7-6 pt a character)
+MIN_SPACE_POINTS = 1.0    # a space glyph narrower than this gives no measure of a space
+SPACED_GAP_POINTS = 16.0  # a gap this wide with fewer space glyphs than its width holds ...
+SPACED_EXTRA = 4          # ... by this many spaces separates two texts: typed columns, not prose
 MIN_GAP_SPACES = 4        # a wide gap is at least this many spaces: columns (3+ spaces) stay apart
 POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
 REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
@@ -503,6 +506,20 @@ def column_width(lines: list[list[Char]]) -> float:
     return statistics.median(widths) if widths else DEFAULT_COLUMN_POINTS
 
 
+def spaced_apart(before: Char, after: Char, blanks: list[Char]) -> bool:
+    """Two texts set apart by typed spaces that the writer drew as fewer, wider gaps (fpdf2 draws a run
+    of spaces as one space glyph and a jump): the gap is wider than the space glyphs drawn in it by
+    several spaces more. One stretched space of justified prose is not (it is one glyph, no jump)."""
+    if not blanks or not same_line(before, after):
+        return False
+    space = max(b.box[2] - b.box[0] for b in blanks)
+    if space < MIN_SPACE_POINTS:
+        return False  # spaces without a width (Chromium's): nothing to compare the gap with
+    drawn = sum(b.box[2] - b.box[0] for b in blanks)
+    gap = after.box[0] - before.box[2]
+    return gap >= SPACED_GAP_POINTS and gap - drawn >= SPACED_EXTRA * space
+
+
 def wide_gap(before: Char, after: Char) -> bool:
     return same_line(before, after) and after.box[0] - before.box[2] > WIDE_GAP_POINTS
 
@@ -510,21 +527,22 @@ def wide_gap(before: Char, after: Char) -> bool:
 def line_text(chars: list[Char], left: float, width: float) -> tuple[str, float | None]:
     """A line's text and its baseline (the median bottom of its glyphs), None for an empty line.
     `left` and `width`: the text's left edge and column width in points."""
-    out, previous = "", None
+    out, previous, blanks = "", None, []
     for char in chars:
         if char.text.isspace():
             out += char.text if char.text == "\t" else " "
+            blanks.append(char)
             continue
         if previous is None and char.box[0] - left > WIDE_GAP_POINTS:
             # a line set in from the text's left edge (the right one of blocks side by side, a date set
             # right) keeps its indent, as a typed text does: "ধুনট, বগুড়া" under the right-hand signer
             # belongs to that signer, not to the one on the left
             out = " " * max(round((char.box[0] - left) / width) - len(out), 0) + out.lstrip(" ")
-        if previous and wide_gap(previous, char):
+        if previous and (wide_gap(previous, char) or spaced_apart(previous, char, blanks)):
             column = round((char.box[0] - left) / width)
-            out += " " * max(column - len(out), MIN_GAP_SPACES)
+            out = out.rstrip(" ") + " " * max(column - len(out.rstrip(" ")), MIN_GAP_SPACES)
         out += char.text
-        previous = char
+        previous, blanks = char, []
     bottoms = [c.box[3] for c in chars if not c.text.isspace()]
     return out, statistics.median(bottoms) if bottoms else None
 
