@@ -237,10 +237,13 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
     """A designation printed right before the name, and an office before it ending in "-এর":
     (where they start, "<designation>, <office>")."""
     before = sentence[start:end].rstrip()
-    span = people.designation_ending_at(before)
+    role = _trailing_committee_role().search(before)  # "উপাচার্য ও সিন্ডিকেট সভাপতি অধ্যাপক ড. ক"
+    post = before[:role.start()] if role else before
+    branch = _BRANCH_AFTER.search(post)  # "পরিচালক (প্রশাসন) জনাব ক": the branch stays with its post
+    span = people.designation_ending_at(post[:branch.start()] if branch else post)
     if span is None:
         return None
-    designation = before[span[0]:span[1]]
+    designation = before[span[0]:span[1]] + (f" ({branch.group(1).strip()})" if branch else "")
     office = _office_before().search(before[:span[0]])
     if office:
         return start + office.start(1), f"{designation}, {clean(office.group(1))}"
@@ -263,6 +266,17 @@ def _end_of_name(sentence: str, start: int, end: int) -> int:
     while end > start and (m := _tail().search(sentence, start, end)):
         end = m.start()
     return end
+
+
+_BRANCH_AFTER = regex.compile(r"\s*\(([^()]{1,40})\)\s*$")
+
+
+@cache
+def _trailing_committee_role() -> regex.Pattern:
+    """"<designation> ও <committee> সভাপতি" before the name: the role in the committee closes the words
+    before the name; the designation stands before it."""
+    roles = alternation(people.committee_roles())
+    return regex.compile(rf"\s+ও\s+(?:[^\s,।]+\s+){{0,3}}?(?:{roles})(?:ের|র)?\s*$")
 
 
 @cache

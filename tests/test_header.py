@@ -1,4 +1,5 @@
 """Header label/value lines, the opening sentence when there is no header, and the title."""
+import pytest
 from bangla_minutes.extractors.header import find_label_lines, find_title
 from bangla_minutes.extractors.opening import read_opening
 
@@ -118,3 +119,24 @@ def test_a_facilitator_before_the_chair_is_neither_chair_nor_venue():
                    "সভাপতিত্বে সভা অনুষ্ঠিত হয়।") == ("জনাব ক, উপজেলা নির্বাহী অফিসার", None)
     assert opening("উক্ত সভায় উপজেলা পরিষদের চেয়ারম্যান জনাব মোঃ ক সভাপতিত্ব করেন।") == \
         ("জনাব মোঃ ক, চেয়ারম্যান, উপজেলা পরিষদ", None)
+
+
+@pytest.mark.parametrize("sentence,chair", [
+    # the possessive glued with an apostrophe, after "<post> ও <committee> সভাপতি" (city corporation, syndicate)
+    ("অদ্য ১৪/০৩/২০২২ তারিখ বেলা ১১টায় নগর ভবনে উপাচার্য ও সিন্ডিকেট সভাপতি অধ্যাপক ড. ক খ’র সভাপতিত্বে "
+     "সিন্ডিকেট সভা অনুষ্ঠিত হয়।", "অধ্যাপক ড. ক খ, উপাচার্য"),
+    ("অদ্য ১৪/০৩/২০২২ তারিখ বেলা ১১টায় সভাকক্ষে পরিচালক (প্রশাসন) ও কমিটির সভাপতি জনাব ক খ’র সভাপতিত্বে "
+     "সভা অনুষ্ঠিত হয়।", "জনাব ক খ, পরিচালক (প্রশাসন)"),
+    # a misspelt verb of the presided-by sentence
+    ("গত ০৫/০৬/২০২১ তারিখ সকাল ১০টায় সভাকক্ষে বোর্ডের সভা অনুষ্ঠিত হয়। সভায় সভপতিত্ব করেন বোর্ডের চেয়ারম্যান "
+     "জনাব ক খ।", "জনাব ক খ"),
+])
+def test_chair_phrase_forms_of_the_study(sentence, chair):
+    assert opening(sentence)[0].startswith(chair)
+
+
+def test_a_label_value_ending_in_a_comma_goes_on_to_the_next_line():
+    text = ("সভাপতি     : জনাব ক খ, চেয়ারম্যান, ১২নং গ ইউনিয়ন পরিষদ, সিংড়া,\nনাটোর\n"
+            "তারিখ: ১৬-১২-১৯৯৮ খ্রিঃ\nসময়: সকাল ১০টা\n\n১। বিবিধ\n")
+    assert find_label_lines(text).values["chair"].value.split() == \
+        "জনাব ক খ, চেয়ারম্যান, ১২নং গ ইউনিয়ন পরিষদ, সিংড়া, নাটোর".split()

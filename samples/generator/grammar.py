@@ -30,7 +30,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
                "enothi": 10, "opening": 36, "date_only_opening": 4},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
                       "office_designation_name": 12, "presided_by_sentence": 12, "venue_before_date": 10,
-                      "time_after_venue": 10, "mahodoy": 10},
+                      "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8},
     "meeting_date": {"gregorian": 84, "bangla_and_gregorian": 9, "bangla_only": 7},
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
@@ -405,8 +405,15 @@ class Doc:
         elif order == "presided_by_sentence":
             role = rng.choice(["কমিটির সভাপতি", "কমিটির আহ্বায়ক", "সভার সভাপতি"])
             tail = f", {office}" if office else ""
+            verb = rng.choice(["সভাপতিত্ব করেন"] * 5 + ["সভপতিত্ব করেন"])  # a misspelling real minutes print
             s = (f"{committee} {date} তারিখ{wd} {time} {venue} অনুষ্ঠিত হয়। "
-                 f"সভায় সভাপতিত্ব করেন {name}, {role} ও {post}{tail} মহোদয়।")
+                 f"সভায় {verb} {name}, {role} ও {post}{tail} মহোদয়।")
+        elif order == "post_role_apostrophe":
+            # "<post> ও <committee> সভাপতি <name>’র সভাপতিত্বে" (real-forms.md A47-A50 group C: city corporation,
+            # university syndicate): the committee role is no post; the possessive glued with an apostrophe
+            self.chair_truth(office=False)
+            role = rng.choice(["কমিটির সভাপতি", "সিন্ডিকেট সভাপতি", "কমিটির আহ্বায়ক"])
+            s = f"অদ্য {date} তারিখ{wd} {time} {venue} {post} ও {role} {name}’র সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
         elif order == "venue_before_date":
             s = f"{venue} {date} তারিখ {time} {who}-এর সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
         elif order == "time_after_venue":
