@@ -130,6 +130,9 @@ def test_a_facilitator_before_the_chair_is_neither_chair_nor_venue():
     # a misspelt verb of the presided-by sentence
     ("গত ০৫/০৬/২০২১ তারিখ সকাল ১০টায় সভাকক্ষে বোর্ডের সভা অনুষ্ঠিত হয়। সভায় সভপতিত্ব করেন বোর্ডের চেয়ারম্যান "
      "জনাব ক খ।", "জনাব ক খ"),
+    # a comma after the verb, the name opened by "মো." (a dot for the visarga)
+    ("গত ২১/০৩/২০২৪ তারিখ সকাল ১১টায় হল রুমে সভা অনুষ্ঠিত হয়। সভায় সভাপতিত্ব করেন, উপজেলা নির্বাহী অফিসার "
+     "(ইউএনও) মো. ক খ।", "মো. ক খ"),
 ])
 def test_chair_phrase_forms_of_the_study(sentence, chair):
     assert opening(sentence)[0].startswith(chair)
