@@ -436,9 +436,9 @@ def chars_text(chars: list[Char], page_width: float | None = None) -> str:
     ink = [c for c in chars if not c.text.isspace()]
     left, right = min((c.box[0] for c in ink), default=0.0), max((c.box[2] for c in ink), default=0.0)
     width = column_width(lines)
-    # where a full line ends: the right margin as wide as the left, less two characters (lines of
-    # proportional type end unevenly), or the text's own right edge
-    margin = max(right, page_width - left - 2 * width) if page_width else right
+    # where a full line ends: the right margin as wide as the left, or the text's own right edge; lines
+    # of proportional type end unevenly, by up to two characters (columns_wrapped's slack)
+    margin = max(right, page_width - left) if page_width else right
     texts = [line_text(line, left, width) for line in lines]
     pitch = typical_pitch([bottom for _, bottom in texts])
     out = texts[0][0]
@@ -447,7 +447,7 @@ def chars_text(chars: list[Char], page_width: float | None = None) -> str:
         if wrapped_inside_word(lines[number - 1], lines[number], right):
             out += text
             continue
-        if columns_wrapped(lines[number - 1], lines[number], left, margin) and not LIST_ITEM.match(text):
+        if columns_wrapped(lines[number - 1], lines[number], left, margin, 2 * width) and not LIST_ITEM.match(text):
             out += " " + text.strip()
             continue
         gap = pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch
@@ -467,7 +467,7 @@ def wrapped_inside_word(line: list[Char], below: list[Char], right: float) -> bo
     return word[-1].box[2] - word[0].box[0] > right - line[-1].box[2]
 
 
-def columns_wrapped(line: list[Char], below: list[Char], left: float, right: float) -> bool:
+def columns_wrapped(line: list[Char], below: list[Char], left: float, right: float, slack: float = 0.0) -> bool:
     """Was a line of blocks side by side ("(ক)      (খ)", two attendees a line) too long for the page, so
     that the writer wrapped its last block's end to the left margin? Then the line has a wide gap, reaches
     the right edge (the next line's first word would not have fitted after it), and the next line is one
@@ -483,7 +483,7 @@ def columns_wrapped(line: list[Char], below: list[Char], left: float, right: flo
     if not 0 < below_ink[0].box[3] - ink[0].box[3] < 2.5 * height:
         return False  # not the next line of the same paragraph
     word = list(takewhile(lambda c: not c.text.isspace(), below))
-    return word[-1].box[2] - word[0].box[0] > right - ink[-1].box[2]
+    return word[-1].box[2] - word[0].box[0] > right - ink[-1].box[2] - slack
 
 
 def split_lines(chars: list[Char]) -> list[list[Char]]:
