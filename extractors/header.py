@@ -13,6 +13,7 @@ import regex
 
 from bangla_minutes.extractors import lexicon, people
 from bangla_minutes.extractors.found import Found
+from bangla_minutes.extractors.text import LIST_ITEM
 
 _BODY_LINE = 110  # a line this long is prose: the header is over
 
@@ -88,14 +89,16 @@ def _is_prose(line: str) -> bool:
 
 def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> int:
     """A value wraps onto following lines that are indented and are not label lines themselves; a
-    person's value also onto a line that opens with a designation (converters drop the indentation)."""
+    person's value also onto a line that opens with a designation (converters drop the indentation),
+    and any value onto the next line when it ends in a comma (a page wrapped "..., সিংড়া," / "নাটোর")."""
     while end < limit:
         nxt = text.find("\n", end + 1)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end + 1:nxt]
         if not line.strip() or _label_line().match(line):
             break
-        if not (line[:1].isspace() or (person and people.starts_with_designation(line))):
+        open_value = text[:end].rstrip(" \t").endswith(",") and not LIST_ITEM.match(line)
+        if not (line[:1].isspace() or open_value or (person and people.starts_with_designation(line))):
             break
         end = nxt
     return end

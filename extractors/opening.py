@@ -50,13 +50,14 @@ def find_opening_sentence(text: str) -> Found[str] | None:
     অনুষ্ঠিত হয়।")."""
     agenda = _LIST_LINE.search(text)  # a date-only opening stands above the agenda
     for m in _opening_line().finditer(text):
-        if m.group(1) or _words_pattern("chair_phrase", "chair_after_phrase").search(m.group()):
+        # A line may hold both words ("... -এর সভাপতিত্বে ... সভা অনুষ্ঠিত হয়।"): the chair phrase decides.
+        if _chair_words().search(m.group()):
             return _whole_sentence(text, m.start(), m.end())
         held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
-        # the date may stand on a line above, in the same sentence wrapped by the page
-        sentence = _whole_sentence(text, m.start(), m.end()).value if held else ""
-        if held and (dates.find_gregorian_dates(sentence) or dates.find_bangla_dates(sentence)):
-            return _whole_sentence(text, m.start(), m.end())
+        # The date may stand on a line above, when a page wrapped the sentence.
+        sentence = _whole_sentence(text, m.start(), m.end()) if held else None
+        if sentence and (dates.find_gregorian_dates(sentence.value) or dates.find_bangla_dates(sentence.value)):
+            return sentence
     return None
 
 
@@ -78,7 +79,9 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
         if end >= len(text) or text[start:end].rstrip().endswith("।") or not line.strip() or LIST_ITEM.match(line):
             break
         end = len(text) if after < 0 else after
-    return Found(text[start:end], start, end)
+    # one sentence: its line breaks are spaces (same length, so offsets hold), else a post wrapped over
+    # two lines ("অতিরিক্ত" / "মহাপরিচালক") would be read as two lines of a person
+    return Found(text[start:end].replace("\n", " "), start, end)
 
 
 def _continues(line: str) -> bool:
@@ -106,18 +109,6 @@ def read_opening(sentence: str) -> Opening:
     return Opening(chair=chair, venue=_venue(sentence, blocks, chair))
 
 
-def chair_designation(sentence: str) -> str | None:
-    """The designation that names the chair when no person does: "... কর্পোরেট অফিসে ব্যবস্থাপনা পরিচালক এর
-    সভাপতিত্বে ..." (the name is then the signer's with that designation)."""
-    m = _words_pattern("chair_phrase").search(sentence)
-    if not m or read_opening(sentence).chair:
-        return None
-    anchors = _anchors(sentence)
-    region = max([0, sentence.rfind("।", 0, m.start()) + 1] + [end for _, end in anchors if end <= m.start()])
-    span = people.find_designation(sentence[region:m.start()])
-    return clean(sentence[region + span[0]:region + span[1]]) if span else None
-
-
 def _phrase_end(sentence: str, chair_end: int) -> int:
     """Where the words that name the chair end: after "-এর সভাপতিত্বে" or the closing "মহোদয়।"."""
     return _phrase_end_pattern().match(sentence, chair_end).end()
@@ -131,6 +122,11 @@ def _words() -> dict:
 @cache
 def _words_pattern(*keys: str) -> regex.Pattern:
     return regex.compile(alternation([word for key in keys for word in _words()[key]]))
+
+
+@cache
+def _chair_words() -> regex.Pattern:
+    return _words_pattern("chair_phrase", "chair_after_phrase")
 
 
 @cache
@@ -197,7 +193,8 @@ def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | 
     stop = len(sentence) if stop < 0 else stop
     start = _start_word().search(sentence, m.end(), stop)
     if not start:
-        return _chair_before(sentence, anchors, m.start())
+        return _chair_before(sentence, anchors, m.start()) or _post_only(
+            sentence, m.end(), _end_of_name(sentence, m.end(), stop))
     end = _end_of_name(sentence, start.start(), stop)
     name = _without_committee_role(sentence[start.start():end])
     return _with_prefix(sentence, name, m.end(), start.start(), end)
@@ -216,9 +213,25 @@ def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | N
             region = place.end()
     start = _start_word().search(sentence, region, phrase)
     if not start:
-        return None
+        return _post_only(sentence, region, _end_of_name(sentence, region, phrase))
     end = _end_of_name(sentence, start.start(), phrase)
     return _with_prefix(sentence, sentence[start.start():end], region, start.start(), end)
+
+
+_PLACE_AFTER_POST = regex.compile(r",\s*[^,।\d]{1,25}$")  # "সিভিল সার্জন, ঢাকা মহোদয়ের সভাপতিত্বে"
+
+
+def _post_only(sentence: str, start: int, end: int) -> Found[str] | None:
+    """A chair named by post alone, its words ending where the chair's words would ("উপজেলা নির্বাহী
+    অফিসার-এর সভাপতিত্বে", "সিভিল সার্জন, ঢাকা মহোদয়ের সভাপতিত্বে"): the post (and a place after a
+    comma), which parse_person reads as a person without a name. docs/conventions.md "People"."""
+    before = sentence[start:end].rstrip(" ,")
+    place = _PLACE_AFTER_POST.search(before)
+    span = people.designation_ending_at(before) or (
+        people.designation_ending_at(before[:place.start()]) if place and len(place.group().split()) <= 3 else None)
+    if span is None:
+        return None
+    return Found(before[span[0]:], start + span[0], start + len(before))
 
 
 def _with_prefix(sentence: str, name: str, region: int, start: int, end: int) -> Found[str]:
@@ -235,10 +248,13 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
     """A designation printed right before the name, and an office before it ending in "-এর":
     (where they start, "<designation>, <office>")."""
     before = sentence[start:end].rstrip()
-    span = people.designation_ending_at(before)
+    role = _trailing_committee_role().search(before)  # "উপাচার্য ও সিন্ডিকেট সভাপতি অধ্যাপক ড. ক"
+    post = before[:role.start()] if role else before
+    branch = _BRANCH_AFTER.search(post)  # "পরিচালক (প্রশাসন) জনাব ক": the branch stays with its post
+    span = people.designation_ending_at(post[:branch.start()] if branch else post)
     if span is None:
         return None
-    designation = before[span[0]:span[1]]
+    designation = before[span[0]:span[1]] + (f" ({branch.group(1).strip()})" if branch else "")
     office = _office_before().search(before[:span[0]])
     if office:
         return start + office.start(1), f"{designation}, {clean(office.group(1))}"
@@ -261,6 +277,17 @@ def _end_of_name(sentence: str, start: int, end: int) -> int:
     while end > start and (m := _tail().search(sentence, start, end)):
         end = m.start()
     return end
+
+
+_BRANCH_AFTER = regex.compile(r"\s*\(([^()]{1,40})\)\s*$")
+
+
+@cache
+def _trailing_committee_role() -> regex.Pattern:
+    """"<designation> ও <committee> সভাপতি" before the name: the role in the committee closes the words
+    before the name; the designation stands before it."""
+    roles = alternation(people.committee_roles())
+    return regex.compile(rf"\s+ও\s+(?:[^\s,।]+\s+){{0,3}}?(?:{roles})(?:ের|র)?\s*$")
 
 
 @cache

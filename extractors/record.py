@@ -97,9 +97,8 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.distribution = _recipients(ex, blocks.distribution)
     f.distribution_note = _distribution_note(ex, blocks.distribution)
     f.signatories = _signatories(ex, text, blocks, f.chair)
-    if f.chair is None:
-        f.chair = _chair_who_signed(ex, blocks, f.signatories)
     f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
+    _name_the_designated_chair(ex, f)
     ex.warnings += checks.cross_checks(f)
     if not _looks_like_minutes(f):
         ex.warnings.append(Warning(code="not_minutes", field=None,
@@ -415,21 +414,36 @@ def _signatories(ex: Extraction, text: str, blocks: Blocks, chair: Person | None
     return [ex.found(f"signatories[{i}]", f).model_copy(update={"role": role}) for i, (f, role) in enumerate(found)]
 
 
-def _chair_who_signed(ex: Extraction, blocks: Blocks, signatories: list[Person]) -> Person | None:
-    """An opening that names the chair by designation only ("ব্যবস্থাপনা পরিচালক এর সভাপতিত্বে"): the chair
-    is the one who signs above the memo line with that designation (the chair signs the minutes)."""
-    wanted = opening.chair_designation(blocks.opening.value) if blocks.opening else None
-    if not wanted:
-        return None
-    above = [(i, p) for i, p in enumerate(signatories) if p.role != "issuer"
-             and (span := ex.evidence.get(f"signatories[{i}]")) and span[0] < blocks.signature[1]]
-    matching = [(i, p) for i, p in above if p.designation and fuzz.ratio(p.designation, wanted) >= 90]
-    if len(matching) != 1:
-        return None
-    i, person = matching[0]
-    signatories[i] = person.model_copy(update={"role": "chair"})
-    ex.evidence["chair"] = ex.evidence[f"signatories[{i}]"]
-    return person.model_copy(update={"role": "chair"})
+def _name_the_designated_chair(ex: Extraction, f: Fields) -> None:
+    """A chair named by post alone ("সভাপতি: উপজেলা নির্বাহী অফিসার", "জেলা প্রশাসক মহোদয়ের সভাপতিত্বে")
+    takes the name (and titles) of the signer, or of the attendee listed as সভাপতি, who holds that post;
+    the post and office stay as printed where the chair is named. Either way a warning says so: the name
+    was read elsewhere (chair_name_from_signature / chair_name_from_attendees), or is not printed at all
+    (chair_name_missing, name ""). docs/conventions.md "People"."""
+    chair = f.chair
+    if chair is None or chair.name or not chair.designation:
+        return
+    candidates = [(f"signatories[{i}]", p, "signature") for i, p in enumerate(f.signatories) if p.role != "issuer"]
+    candidates += [(f"attendees[{i}]", p, "attendees") for i, p in enumerate(f.attendees) if p.role == "chair"]
+    for path, person, where in candidates:
+        if person.name and person.designation and _same_post(person.designation, chair.designation):
+            f.chair = chair.model_copy(update={"name": person.name, "titles": person.titles})
+            if path in ex.evidence:
+                ex.evidence["chair.name"] = ex.evidence[path]
+            if where == "signature":
+                index = int(path[len("signatories["):-1])
+                f.signatories[index] = person.model_copy(update={"role": "chair"})
+            ex.warnings.append(Warning(
+                code=f"chair_name_from_{where}", field="chair.name",
+                message=f"the chair is named only by post ({chair.designation}); the name is that of the "
+                        f"{'signer' if where == 'signature' else 'attendee listed as chair'} with that post"))
+            return
+    ex.warnings.append(Warning(code="chair_name_missing", field="chair.name",
+                               message=f"the chair is named only by post ({chair.designation}); no name is printed"))
+
+
+def _same_post(a: str, b: str) -> bool:
+    return fuzz.ratio(regex.sub(r"\s+", "", a), regex.sub(r"\s+", "", b)) >= 90
 
 
 def _signatures_in(text: str, start: int, end: int) -> list[Found[Person]]:

@@ -19,6 +19,7 @@ import random
 import shutil
 import sys
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,12 +35,15 @@ from bangla_minutes.pipeline.front.evaluate import EvalReport, evaluate_files  #
 
 SEED = int(os.environ.get("MINUTES_SEED") or random.SystemRandom().randrange(1_000_000))
 TEXT_COUNT = 300
-PDF_COUNT = 12
+PDF_COUNT = 40
 # The goal of issue "minutes it has never seen, as text": 98% overall and 95% for every field.
 OVERALL, PER_FIELD = 0.98, 0.95
-# The printed draw is small (12 documents: one miss is 8% of a field), so its bars are floors below the
-# goal; measured over 8 seeds: 97.0-99.9% overall, at most one document's miss in a field.
-PDF_OVERALL, PDF_PER_FIELD = 0.95, 0.80
+# The printed draw: 40 documents (one miss is 2.5% of a single-valued field; 12 made one miss 8%), each by
+# one of two writers (Chromium, fpdf2), 20-90 s on 2 shared cores. Measured on seeds 1-12 (40 documents
+# each): 99.68-100% overall; every field >= 95% on 10 of the 12, the two others at attendees 91.8% and
+# 94.0% (Chromium collapsing the tab between two attendees of a line too long for the page). The bars:
+# the goal overall, a floor below the goal per field that those draws hold with room.
+PDF_OVERALL, PDF_PER_FIELD = 0.98, 0.85
 MISSES_SHOWN = 6  # per field in a failure message
 
 
@@ -81,6 +85,11 @@ def goal_gap(report: EvalReport) -> str:
 
 def test_generated_minutes_are_read(tmp_path):
     print(f"\nMINUTES_SEED={SEED}")
+    with seed_named():
+        read_text_draw(tmp_path)
+
+
+def read_text_draw(tmp_path: Path) -> None:
     paths = write(generate(SEED, TEXT_COUNT), tmp_path)
     report = evaluate_files(tmp_path / "expected", paths, lambda path: parse_file(path, ocr="never"))
     assert len(report.documents) == TEXT_COUNT
@@ -110,11 +119,31 @@ def writers() -> dict:
     return found
 
 
+@contextmanager
+def seed_named():
+    """Any failure of a draw names its seed (a writer's crash or an assertion before the verdict too)."""
+    try:
+        yield
+    except (pytest.skip.Exception, pytest.fail.Exception):
+        raise
+    except AssertionError as exc:
+        if str(exc).startswith("MINUTES_SEED="):
+            raise
+        raise AssertionError(f"MINUTES_SEED={SEED}: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - re-raised with the seed, whatever it was
+        raise AssertionError(f"MINUTES_SEED={SEED}: {type(exc).__name__}: {exc}") from exc
+
+
 def test_generated_minutes_printed_to_pdf_are_read(tmp_path):
     available = writers()
     if len(available) < 2 and not os.environ.get("CI"):
         pytest.skip(f"needs two PDF writers, has only {', '.join(available)} (install chromium: make setup)")
     print(f"\nMINUTES_SEED={SEED}")
+    with seed_named():
+        read_printed_draw(tmp_path, available)
+
+
+def read_printed_draw(tmp_path: Path, available: dict) -> None:
     docs = generate(SEED, PDF_COUNT)
     write(docs, tmp_path)
     pdfs = []
@@ -132,8 +161,9 @@ def test_generated_minutes_printed_to_pdf_are_read(tmp_path):
         return record
 
     report = evaluate_files(tmp_path / "expected", pdfs, parse)
-    assert len(report.documents) == PDF_COUNT
-    assert all(set(r.source.page_origins) == {"pdf_text_layer"} for r in records.values())
+    assert len(report.documents) == PDF_COUNT, f"{len(report.documents)} of {PDF_COUNT} documents scored"
+    not_layer = {stem: r.source.page_origins for stem, r in records.items() if set(r.source.page_origins) != {"pdf_text_layer"}}
+    assert not not_layer, f"pages not read from their text layer: {not_layer}"
     print(f"{PDF_COUNT} generated minutes as PDFs ({', '.join(sorted(available))}): "
           f"overall exact accuracy {report.accuracy('exact'):.1%}")
     print(goal_gap(report))

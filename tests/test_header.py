@@ -1,4 +1,5 @@
 """Header label/value lines, the opening sentence when there is no header, and the title."""
+import pytest
 from bangla_minutes.extractors.header import find_label_lines, find_title
 from bangla_minutes.extractors.opening import read_opening
 
@@ -110,7 +111,8 @@ def test_an_opening_sentence_wrapped_over_lines_is_read_whole():
             "জেলা প্রশাসক, খ-এর সভাপতিত্বে জেলা কমিটির সভা\nঅনুষ্ঠিত হয়।\n১। বিবিধ\n")
     sentence = find_opening_sentence(text).value
     assert sentence.startswith("অদ্য") and sentence.endswith("অনুষ্ঠিত হয়।")
-    assert opening(sentence) == ("জনাব মোঃ ক,\nজেলা প্রশাসক, খ", "সম্মেলন কক্ষ")
+    assert "\n" not in sentence  # one sentence: a post wrapped over lines ("অতিরিক্ত" / "মহাপরিচালক") stays one post
+    assert opening(sentence) == ("জনাব মোঃ ক, জেলা প্রশাসক, খ", "সম্মেলন কক্ষ")
 
 
 def test_an_opening_wrapped_after_an_abbreviation_colon_keeps_its_date():
@@ -133,7 +135,7 @@ def test_a_dated_opening_wrapped_above_its_held_line_is_found():
             "তালিকা সংযুক্ত।\n")
     sentence = find_opening_sentence(text).value
     assert sentence.startswith("প্রকল্পসমূহের অগ্রগতি বিষয়ে গত")
-    assert opening(sentence) == (None, "কোম্পানি এর কর্পোরেট অফিস")
+    assert opening(sentence) == ("ব্যবস্থাপনা পরিচালক", "কোম্পানি এর কর্পোরেট অফিস")  # the chair's post alone
 
 
 def test_an_opening_naming_the_chair_by_designation_takes_the_signer_with_it():
@@ -147,9 +149,11 @@ def test_an_opening_naming_the_chair_by_designation_takes_the_signer_with_it():
         "মোঃ করিম উদ্দিন", "প্রধান নির্বাহী কর্মকর্তা", "chair")
     assert record.meeting.venue == "জেলা পরিষদের সম্মেলন কক্ষ"
     assert [s.role for s in record.signatories] == ["chair"]
-    # another signer's designation names no chair
+    assert [w.code for w in record.warnings if w.field == "chair.name"] == ["chair_name_from_signature"]
+    # another signer's designation names no chair: the post alone, and a warning (docs/conventions.md)
     other = parse_text(text.replace("(মোঃ করিম উদ্দিন)\nপ্রধান নির্বাহী কর্মকর্তা", "(মোঃ করিম উদ্দিন)\nসচিব"))
-    assert other.chair is None
+    assert (other.chair.name, other.chair.designation) == ("", "প্রধান নির্বাহী কর্মকর্তা")
+    assert [w.code for w in other.warnings if w.field == "chair.name"] == ["chair_name_missing"]
 
 
 def test_a_facilitator_before_the_chair_is_neither_chair_nor_venue():
@@ -175,3 +179,25 @@ def test_issue_dates_stacked_beside_the_date_label():
     # the lower date lost: the upper one alone; a line of prose above the memo line gives none
     assert parse_text(body + "\t১৯ ভাদ্র ১৪২৬\n" + memo + "\n").issued.bangla.day == 19
     assert parse_text(body + "সভা ১৯ ভাদ্র ১৪২৬ তারিখে হবে\n" + memo + "\n").issued is None
+@pytest.mark.parametrize("sentence,chair", [
+    # the possessive glued with an apostrophe, after "<post> ও <committee> সভাপতি" (city corporation, syndicate)
+    ("অদ্য ১৪/০৩/২০২২ তারিখ বেলা ১১টায় নগর ভবনে উপাচার্য ও সিন্ডিকেট সভাপতি অধ্যাপক ড. ক খ’র সভাপতিত্বে "
+     "সিন্ডিকেট সভা অনুষ্ঠিত হয়।", "অধ্যাপক ড. ক খ, উপাচার্য"),
+    ("অদ্য ১৪/০৩/২০২২ তারিখ বেলা ১১টায় সভাকক্ষে পরিচালক (প্রশাসন) ও কমিটির সভাপতি জনাব ক খ’র সভাপতিত্বে "
+     "সভা অনুষ্ঠিত হয়।", "জনাব ক খ, পরিচালক (প্রশাসন)"),
+    # a misspelt verb of the presided-by sentence
+    ("গত ০৫/০৬/২০২১ তারিখ সকাল ১০টায় সভাকক্ষে বোর্ডের সভা অনুষ্ঠিত হয়। সভায় সভপতিত্ব করেন বোর্ডের চেয়ারম্যান "
+     "জনাব ক খ।", "জনাব ক খ"),
+    # a comma after the verb, the name opened by "মো." (a dot for the visarga)
+    ("গত ২১/০৩/২০২৪ তারিখ সকাল ১১টায় হল রুমে সভা অনুষ্ঠিত হয়। সভায় সভাপতিত্ব করেন, উপজেলা নির্বাহী অফিসার "
+     "(ইউএনও) মো. ক খ।", "মো. ক খ"),
+])
+def test_chair_phrase_forms_of_the_study(sentence, chair):
+    assert opening(sentence)[0].startswith(chair)
+
+
+def test_a_label_value_ending_in_a_comma_goes_on_to_the_next_line():
+    text = ("সভাপতি     : জনাব ক খ, চেয়ারম্যান, ১২নং গ ইউনিয়ন পরিষদ, সিংড়া,\nনাটোর\n"
+            "তারিখ: ১৬-১২-১৯৯৮ খ্রিঃ\nসময়: সকাল ১০টা\n\n১। বিবিধ\n")
+    assert find_label_lines(text).values["chair"].value.split() == \
+        "জনাব ক খ, চেয়ারম্যান, ১২নং গ ইউনিয়ন পরিষদ, সিংড়া, নাটোর".split()

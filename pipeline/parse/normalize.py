@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors import lexicon, times
 from bangla_minutes.extractors.text import LIST_ITEM
 
 DATA = Path(__file__).with_name("data")
@@ -187,18 +187,45 @@ def _join(builder: _Builder, before: str, after: str, blanks: list[_Line], width
 def _wrapped(before: str, after: str, width: int) -> bool:
     """Is `after` the next line of a paragraph that `before` filled to the page's width?"""
     text = before.strip()
-    if len(text) < _FULL * width or text.endswith((":", ":-")) or _HEADING_WORDS.search(before + after):
+    prose = _is_prose(text)
+    if len(text) < _FULL * width or text.endswith((":", ":-")) or (_HEADING_WORDS.search(before + after) and not prose):
         return False
     if text.endswith(_SENTENCE_ENDS) and len(text) + 1 + len(after.split()[0]) <= (1 - _SLACK) * width:
         return False  # a sentence ends where the next word would have fitted: a new paragraph starts
     if _COLUMNS.search(before) or _COLUMNS.search(after) or len(after) - len(after.lstrip()) > _INDENT:
         return False
-    return not _opens_block(after)
+    return not _opens_block(after) or (prose and _sentence_tail(after))
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running prose: a numbered paragraph, or a sentence ended inside the line. A title or a
+    label line is neither, so the title word in a prose line ("বিগত সভার কার্যবিবরণী পাঠ ...") or a colon
+    closing the sentence's next line does not stop a wrapped paragraph from being healed."""
+    body = line[LIST_ITEM.match(line).end():] if LIST_ITEM.match(line) else line
+    return bool(LIST_ITEM.match(line)) or bool(regex.search(r"[।?!]\s+\S", body))
+
+
+def _sentence_tail(line: str) -> bool:
+    """The rest of a wrapped sentence that ends by introducing a list ("আলোচনা ও সিদ্ধান্ত গৃহীত হয়:"):
+    its only colon closes it and more words than a label's stand before it."""
+    stripped = line.strip()
+    if LIST_ITEM.match(stripped) or _OWN_LINE_START.match(stripped):
+        return False
+    head = regex.sub(r"[:ঃ]-?$", "", stripped)
+    return head != stripped and not regex.search(r"[:ঃ\t]", head) and len(head.split()) >= 4
 
 
 def _opens_block(line: str) -> bool:
-    """A line that starts something of its own: a list item or a label."""
+    """A line that starts something of its own: a list item or a label. A clock time at the line's
+    start ("১০.০০ ঘটিকায় ...") is a wrapped sentence's, not a list number."""
+    if _starts_with_time(line):
+        return _is_label_line(line)
     return bool(LIST_ITEM.match(line) or _OWN_LINE_START.match(line)) or _is_label_line(line)
+
+
+def _starts_with_time(line: str) -> bool:
+    head = line.lstrip()[:40]
+    return any(found.start == 0 for found in times.find_times(head))
 
 
 def _is_label_line(line: str) -> bool:

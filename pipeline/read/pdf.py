@@ -31,7 +31,7 @@ import regex
 from bangla_minutes.pipeline.read import pdf_tables
 from bangla_minutes.pipeline.read.pdf_tables import Box
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.extractors.text import SPACES
+from bangla_minutes.extractors.text import LIST_ITEM, SPACES
 from bangla_minutes.pipeline.read.pages import OCR_MODES, OcrMode, Page
 from bangla_minutes.pipeline.read.pdfium_chars import Char, page_chars
 from bangla_minutes.pipeline.read.text_quality import TextQuality, assess
@@ -44,6 +44,9 @@ TOUCH_POINTS = 1.0        # words closer than this are one (pdftotext -tsv split
 PARAGRAPH_PITCH = 1.6     # lines this many usual line pitches apart have a blank line between them
 FULL_LINE_CHARS = 20      # lines this long give the width of a character column
 DEFAULT_COLUMN_POINTS = 5.0  # ... and without such lines (12 pt Bengali: 4.7-6 pt a character)
+MIN_SPACE_POINTS = 1.0    # a space glyph narrower than this gives no measure of a space
+SPACED_GAP_POINTS = 16.0  # a gap this wide with fewer space glyphs than its width holds ...
+SPACED_EXTRA = 4          # ... by this many spaces separates two texts: typed columns, not prose
 MIN_GAP_SPACES = 4        # a wide gap is at least this many spaces: columns (3+ spaces) stay apart
 POPPLER_BATCH = 25        # pages per pdftotext call: few processes, bounded output
 REOPEN_PAGES = 100        # pdfium and pdfminer cache every object they parse: reopen to bound memory
@@ -336,16 +339,17 @@ def centre_inside(box: Box, region: Box) -> bool:
 class PdfiumCandidate:
     """pypdfium2's characters with their boxes (see `pdfium_chars`)."""
 
-    def __init__(self, chars: list[Char]):
+    def __init__(self, chars: list[Char], page_width: float | None = None):
         self.chars = chars
+        self.page_width = page_width
 
     @classmethod
     def of(cls, page: pdfium.PdfPage) -> "PdfiumCandidate":
-        return cls(reattach_marks(page_chars(page)))
+        return cls(reattach_marks(page_chars(page)), page.get_width())
 
     @cached_property
     def text(self) -> str:
-        return chars_text(self.chars)
+        return chars_text(self.chars, self.page_width)
 
     @cached_property
     def quality(self) -> TextQuality:
@@ -354,7 +358,7 @@ class PdfiumCandidate:
     def region_text(self, box: Box, layout: bool) -> str:
         # pdfium's generated spaces and line breaks carry no box: keep them, the caller trims
         inside = [c for c in self.chars if c.text.isspace() or centre_inside(c.box, box)]
-        return chars_text(inside)
+        return chars_text(inside, self.page_width)
 
 
 _MARKS = frozenset("\u0981\u09bc\u09c1\u09c2\u09c3\u09c4\u09cd\u09e2\u09e3")  # drawn on a letter
@@ -362,17 +366,39 @@ _MARKS = frozenset("\u0981\u09bc\u09c1\u09c2\u09c3\u09c4\u09cd\u09e2\u09e3")  # 
 
 def reattach_marks(chars: list[Char]) -> list[Char]:
     """Put a below- or above-base sign (ু ূ ৃ ঁ ...) that a writer emitted out of order (fpdf2: at the
-    end of the line) back after the letter it is drawn on: "আজিজল হক ু" -> "আজিজুল হক"."""
+    end of the line) back after the letter it is drawn on: "আজিজল হক ু" -> "আজিজুল হক". A glyph mapped
+    to several characters ("্যু", one glyph for ya-phala and u) moves whole ("বিদৎ ... ঢাকা্যু" ->
+    "বিদ্যুৎ ... ঢাকা"). Signs on one letter keep Unicode's order: nukta, virama, vowel sign, candrabindu
+    ("ভঁূ" -> "ভূঁ")."""
     out: list[Char] = []
-    for char in chars:
-        base = drawn_on(out, char) if char.text in _MARKS else None
+    for glyph in _glyphs(chars):
+        base = drawn_on(out, glyph[0]) if glyph[0].text in _MARKS else None
         if base is None:
-            out.append(char)
+            out += glyph
             continue
-        while base + 1 < len(out) and out[base + 1].text in _MARKS:
-            base += 1  # after the signs already on that letter (a nukta first)
-        out.insert(base + 1, char)
+        rank = _MARK_RANK.get(glyph[0].text, 2)
+        while base + 1 < len(out) and out[base + 1].text in _MARKS and _MARK_RANK.get(out[base + 1].text, 2) <= rank:
+            base += 1  # after the signs that come first on that letter (a nukta first)
+        out[base + 1:base + 1] = glyph
+    for i in range(len(out) - 1):  # a candrabindu drawn before the vowel sign under the same letter
+        if out[i].text == "\u0981" and out[i + 1].text in _MARKS and _MARK_RANK.get(out[i + 1].text, 2) == 2:
+            out[i], out[i + 1] = out[i + 1], out[i]
     return out
+
+
+# Unicode's order of the signs on one letter: nukta, virama (and the letter it joins), vowel sign, candrabindu.
+_MARK_RANK = {"\u09bc": 0, "\u09cd": 1, "\u0981": 3}
+
+
+def _glyphs(chars: list[Char]) -> list[list[Char]]:
+    """The characters grouped by the glyph that drew them: one glyph's characters share its box."""
+    groups: list[list[Char]] = []
+    for char in chars:
+        if groups and not char.text.isspace() and groups[-1][0].text in _MARKS and char.box == groups[-1][-1].box:
+            groups[-1].append(char)
+        else:
+            groups.append([char])
+    return groups
 
 
 def drawn_on(line: list[Char], mark: Char) -> int | None:
@@ -400,15 +426,20 @@ def touches(mark: Char, letter: Char) -> bool:
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
-def chars_text(chars: list[Char]) -> str:
+def chars_text(chars: list[Char], page_width: float | None = None) -> str:
     """Join pdfium's characters as poppler's layout mode would: text after a wide gap inside a line
     goes to the column its position gives (a memo number and its date printed left and right stay
     apart; blocks side by side keep their columns), and a wide gap between lines becomes a blank line
-    (paragraphs stay apart). A word wrapped after its hyphen or slash is joined again."""
+    (paragraphs stay apart). A word wrapped after its hyphen or slash is joined again, and so is the end
+    of a line of blocks side by side that the writer wrapped (`columns_wrapped`; the right margin is taken
+    as wide as the left one on a page `page_width` wide)."""
     lines = split_lines(chars)
     ink = [c for c in chars if not c.text.isspace()]
     left, right = min((c.box[0] for c in ink), default=0.0), max((c.box[2] for c in ink), default=0.0)
     width = column_width(lines)
+    # where a full line ends: the right margin as wide as the left, or the text's own right edge; lines
+    # of proportional type end unevenly, by up to two characters (columns_wrapped's slack)
+    margin = max(right, page_width - left) if page_width else right
     texts = [line_text(line, left, width) for line in lines]
     pitch = typical_pitch([bottom for _, bottom in texts])
     out = texts[0][0]
@@ -416,6 +447,9 @@ def chars_text(chars: list[Char]) -> str:
         (text, bottom), above = texts[number], texts[number - 1][1]
         if wrapped_inside_word(lines[number - 1], lines[number], right):
             out += text
+            continue
+        if columns_wrapped(lines[number - 1], lines[number], left, margin, 2 * width) and not LIST_ITEM.match(text):
+            out += " " + text.strip()
             continue
         gap = pitch and bottom is not None and above is not None and bottom - above > PARAGRAPH_PITCH * pitch
         out += ("\n\n" if gap else "\n") + text
@@ -432,6 +466,25 @@ def wrapped_inside_word(line: list[Char], below: list[Char], right: float) -> bo
         return False
     word = list(takewhile(lambda c: not c.text.isspace(), below))
     return word[-1].box[2] - word[0].box[0] > right - line[-1].box[2]
+
+
+def columns_wrapped(line: list[Char], below: list[Char], left: float, right: float, slack: float = 0.0) -> bool:
+    """Was a line of blocks side by side ("(ক)      (খ)", two attendees a line) too long for the page, so
+    that the writer wrapped its last block's end to the left margin? Then the line has a wide gap, reaches
+    the right edge (the next line's first word would not have fitted after it), and the next line is one
+    block starting at the margin. The wrapped end goes back to the block it belongs to, the right-hand one:
+    "... শিক্ষা বোর্ড," + "রাজশাহী" -> "... শিক্ষা বোর্ড, রাজশাহী"."""
+    ink = [c for c in line if not c.text.isspace()]
+    below_ink = [c for c in below if not c.text.isspace()]
+    if len(ink) < 2 or not below_ink or not any(wide_gap(a, b) for a, b in zip(ink, ink[1:])):
+        return False
+    if below_ink[0].box[0] - left > WIDE_GAP_POINTS or any(wide_gap(a, b) for a, b in zip(below_ink, below_ink[1:])):
+        return False
+    height = max(c.box[3] - c.box[1] for c in ink)
+    if not 0 < below_ink[0].box[3] - ink[0].box[3] < 2.5 * height:
+        return False  # not the next line of the same paragraph
+    word = list(takewhile(lambda c: not c.text.isspace(), below))
+    return word[-1].box[2] - word[0].box[0] > right - ink[-1].box[2] - slack
 
 
 def split_lines(chars: list[Char]) -> list[list[Char]]:
@@ -454,6 +507,20 @@ def column_width(lines: list[list[Char]]) -> float:
     return statistics.median(widths) if widths else DEFAULT_COLUMN_POINTS
 
 
+def spaced_apart(before: Char, after: Char, blanks: list[Char]) -> bool:
+    """Two texts set apart by typed spaces that the writer drew as fewer, wider gaps (fpdf2 draws a run
+    of spaces as one space glyph and a jump): the gap is wider than the space glyphs drawn in it by
+    several spaces more. One stretched space of justified prose is not (it is one glyph, no jump)."""
+    if not blanks or not same_line(before, after):
+        return False
+    space = max(b.box[2] - b.box[0] for b in blanks)
+    if space < MIN_SPACE_POINTS:
+        return False  # spaces without a width (Chromium's): nothing to compare the gap with
+    drawn = sum(b.box[2] - b.box[0] for b in blanks)
+    gap = after.box[0] - before.box[2]
+    return gap >= SPACED_GAP_POINTS and gap - drawn >= SPACED_EXTRA * space
+
+
 def wide_gap(before: Char, after: Char) -> bool:
     return same_line(before, after) and after.box[0] - before.box[2] > WIDE_GAP_POINTS
 
@@ -461,16 +528,22 @@ def wide_gap(before: Char, after: Char) -> bool:
 def line_text(chars: list[Char], left: float, width: float) -> tuple[str, float | None]:
     """A line's text and its baseline (the median bottom of its glyphs), None for an empty line.
     `left` and `width`: the text's left edge and column width in points."""
-    out, previous = "", None
+    out, previous, blanks = "", None, []
     for char in chars:
         if char.text.isspace():
             out += char.text if char.text == "\t" else " "
+            blanks.append(char)
             continue
-        if previous and wide_gap(previous, char):
+        if previous is None and char.box[0] - left > WIDE_GAP_POINTS:
+            # a line set in from the text's left edge (the right one of blocks side by side, a date set
+            # right) keeps its indent, as a typed text does: "ধুনট, বগুড়া" under the right-hand signer
+            # belongs to that signer, not to the one on the left
+            out = " " * max(round((char.box[0] - left) / width) - len(out), 0) + out.lstrip(" ")
+        if previous and (wide_gap(previous, char) or spaced_apart(previous, char, blanks)):
             column = round((char.box[0] - left) / width)
-            out += " " * max(column - len(out), MIN_GAP_SPACES)
+            out = out.rstrip(" ") + " " * max(column - len(out.rstrip(" ")), MIN_GAP_SPACES)
         out += char.text
-        previous = char
+        previous, blanks = char, []
     bottoms = [c.box[3] for c in chars if not c.text.isspace()]
     return out, statistics.median(bottoms) if bottoms else None
 

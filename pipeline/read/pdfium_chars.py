@@ -92,7 +92,10 @@ def between(before: _Read, after: _Read, made_up: list[Char], spacing: "Spacing"
         line_break = made_up if any(c.text == "\n" for c in made_up) else [Char("\n", space.box)]
         return ([space] if spacing.drawn_between(before, after) else []) + line_break
     pdfium_says = any(c.text in " \r\n" for c in made_up)  # a line break inside a line: pdfium saw a gap
-    return [space] if spacing.apart(before, after, pdfium_says) else []
+    if not spacing.apart(before, after, pdfium_says):
+        return []
+    # a run of typed spaces (columns aligned by spaces) stays a run: "উপসচিব       ৪. ..." keeps its cells
+    return [space] * max(1, spacing.drawn_count(before, after))
 
 
 def on_one_line(before: _Read, after: _Read) -> bool:
@@ -171,6 +174,14 @@ class Spacing:
         first, last = before.drawn_by.order, after.drawn_by.order
         return 0 < last - first <= NEIGHBOUR_OBJECTS and \
             bisect.bisect_right(self.blanks, first) < bisect.bisect_left(self.blanks, last)
+
+    def drawn_count(self, before: _Read, after: _Read) -> int:
+        """How many space glyphs are drawn between two neighbours in content order (0 if none or no
+        neighbours)."""
+        first, last = before.drawn_by.order, after.drawn_by.order
+        if not 0 < last - first <= NEIGHBOUR_OBJECTS:
+            return 0
+        return bisect.bisect_left(self.blanks, last) - bisect.bisect_right(self.blanks, first)
 
     def apart(self, before: _Read, after: _Read, pdfium_says: bool) -> bool:
         """Are two characters of a line, one after the other, separated by a space?"""

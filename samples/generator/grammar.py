@@ -30,7 +30,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
                "enothi": 10, "opening": 36, "date_only_opening": 4},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
                       "office_designation_name": 12, "presided_by_sentence": 12, "venue_before_date": 10,
-                      "time_after_venue": 10, "mahodoy": 10},
+                      "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8},
     "meeting_date": {"gregorian": 84, "bangla_and_gregorian": 9, "bangla_only": 7},
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
@@ -50,6 +50,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "plant": {"none": 82, "fiscal_year_mismatch": 3, "quarter_mismatch": 3, "issued_dates_inconsistent": 3,
               "issued_before_meeting": 3, "memo_year_mismatch": 3, "memo_group_length": 3},
 }
+# A label header that names the chair by post alone ("সভাপতি: উপজেলা নির্বাহী অফিসার"; real-forms.md A31):
+# the name is the signer's with that post (docs/conventions.md "People"), with a warning.
+CHAIR_POST_ONLY = 0.08
 # Noise, each drawn on its own (probability).
 NOISE = {"bijoy_leftovers": 0.06, "missing_space": 0.05, "misspelt_title_word": 0.04,
          "misspelt_decision_label": 0.06, "cut_off_end": 0.03, "trailing_spaces": 0.05,
@@ -334,7 +337,11 @@ class Doc:
         rng, chair = self.rng, self.chair
         self.chair_truth()
         wrapped = chair.designation and self.chance(0.35 if form != "enothi" else 1.0)
-        if form == "enothi":
+        post_only = not wrapped and chair.designation and self.chance(CHAIR_POST_ONLY)
+        if post_only:  # "সভাপতি: উপজেলা নির্বাহী অফিসার, ...": the name only under the chair's signature
+            chair_lines = [chair.post() + ("" if not chair.office_lines else ", " + ", ".join(chair.office_lines))]
+            self.warn("chair_name_from_signature", "chair.name")
+        elif form == "enothi":
             chair_lines = [chair.full_name(courtesy=False), chair.post() + ("" if not chair.office_lines
                                                                              else ", " + ", ".join(chair.office_lines))]
         elif wrapped:
@@ -342,7 +349,7 @@ class Doc:
                                                               else ", " + ", ".join(chair.office_lines))]
         else:
             chair_lines = [chair.inline(courtesy=self.chance(0.7), comma=self.chance(0.8))]
-        self.forms["chair_value"] = "wrapped" if wrapped else "one_line"
+        self.forms["chair_value"] = "wrapped" if wrapped else "post_only" if post_only else "one_line"
         fields = [("সভাপতি", chair_lines)]
         date_label = rng.choice(["তারিখ", "সভার তারিখ"])
         time_label = rng.choice(["সময়", "সভার সময়"])
@@ -398,8 +405,15 @@ class Doc:
         elif order == "presided_by_sentence":
             role = rng.choice(["কমিটির সভাপতি", "কমিটির আহ্বায়ক", "সভার সভাপতি"])
             tail = f", {office}" if office else ""
+            verb = rng.choice(["সভাপতিত্ব করেন"] * 5 + ["সভপতিত্ব করেন"])  # a misspelling real minutes print
             s = (f"{committee} {date} তারিখ{wd} {time} {venue} অনুষ্ঠিত হয়। "
-                 f"সভায় সভাপতিত্ব করেন {name}, {role} ও {post}{tail} মহোদয়।")
+                 f"সভায় {verb} {name}, {role} ও {post}{tail} মহোদয়।")
+        elif order == "post_role_apostrophe":
+            # "<post> ও <committee> সভাপতি <name>’র সভাপতিত্বে" (real-forms.md A47-A50 group C: city corporation,
+            # university syndicate): the committee role is no post; the possessive glued with an apostrophe
+            self.chair_truth(office=False)
+            role = rng.choice(["কমিটির সভাপতি", "সিন্ডিকেট সভাপতি", "কমিটির আহ্বায়ক"])
+            s = f"অদ্য {date} তারিখ{wd} {time} {venue} {post} ও {role} {name}’র সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
         elif order == "venue_before_date":
             s = f"{venue} {date} তারিখ {time} {who}-এর সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
         elif order == "time_after_venue":
@@ -1029,7 +1043,7 @@ class Doc:
         if self.rec["issued"] is None:  # no issue year to hold a memo's year group against
             self.rec["warnings"] = [w for w in self.rec["warnings"] if w["code"] != "memo_year_mismatch"]
         self.forms["plant"] = ",".join(w["code"] for w in self.rec["warnings"]) or "none"
-        order = ["fiscal_year_mismatch", "quarter_mismatch", "issued_dates_inconsistent", "issued_before_meeting",
+        order = ["chair_name_from_signature", "fiscal_year_mismatch", "quarter_mismatch", "issued_dates_inconsistent", "issued_before_meeting",
                  "memo_group_length", "memo_year_mismatch"]
         self.rec["warnings"].sort(key=lambda w: order.index(w["code"]))
         if not self.forms.get("noise"):
