@@ -1,4 +1,5 @@
-"""Repairs of OCR misreadings in memo numbers and dates, made only when the repaired value checks out.
+"""Repairs of OCR misreadings in memo numbers and dates, made only when the repaired value checks out,
+and in distribution notes, whose words come from a closed vocabulary (data/note_words.txt).
 
 Measured on samples/scans (every sample's memo and date lines in clean, blurred, speckled, JPEG,
 photographed, skewed and 200-dpi renderings). With `ben`: "." read as "," or "-" and doubled
@@ -12,6 +13,8 @@ for digits did not occur but are cheap to undo when a value fails its check. The
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 from rapidfuzz import fuzz, process
 
@@ -22,6 +25,8 @@ from bangla_minutes.extractors.memo import SCHEMES, parse_memo
 
 MAX_READINGS = 64  # look-alike readings of one memo number tried at most
 MONTH_SCORE = 75  # rapidfuzz ratio: one wrong letter in a 4-7 letter month name scores 80-89
+WORD_SCORE = 85  # rapidfuzz ratio: one wrong letter in a word of 8 code points or more scores 87 and up
+MIN_SNAP_LENGTH = 5  # shorter words are not snapped: one letter off a short word is often another word
 _CONFUSIONS = lexicon.table("ocr_confusions.json")
 
 
@@ -55,6 +60,27 @@ def repair_date_text(raw: str) -> tuple[str, bool]:
         if is_valid_date_text(repaired):
             return repaired, True
     return raw, False
+
+
+def repair_note(text: str) -> tuple[str, bool]:
+    """A distribution note with each word that is one letter off a word of the notes' closed vocabulary
+    (data/note_words.txt) made that word ("জ্যেন্ঠতার" -> "জ্যেষ্ঠতার"), and whether anything changed."""
+    vocabulary = note_words()
+
+    def nearest(m: regex.Match) -> str:
+        word = m.group()
+        if word in vocabulary or len(word) < MIN_SNAP_LENGTH:
+            return word
+        best = process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=2)
+        return best[0][0] if len(best) == 1 or (best and best[0][1] > best[1][1]) else word
+
+    repaired = regex.sub(r"[\p{L}\p{M}]+", nearest, text)
+    return repaired, repaired != text
+
+
+@cache
+def note_words() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(lexicon.lines("note_words.txt")))
 
 
 def fits_scheme(raw: str) -> bool:

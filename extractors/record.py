@@ -400,7 +400,9 @@ def _recipients(ex: Extraction, dist: distribution.DistributionList | None) -> l
 
 
 def _distribution_note(ex: Extraction, dist: distribution.DistributionList | None) -> str | None:
-    return ex.found("distribution_note", dist.note) if dist and dist.note else None
+    if not dist or not dist.note:
+        return None
+    return ex.repaired("distribution_note", ex.found("distribution_note", dist.note), ocr_repair.repair_note)
 
 
 def _signatories(ex: Extraction, text: str, blocks: Blocks, chair: Person | None) -> list[Person]:

@@ -74,3 +74,25 @@ def test_a_memo_read_with_a_comma_is_flagged_when_it_came_from_ocr():
     assert ("low_confidence", "memo") not in {(w.code, w.field) for w in extract(text).warnings}
     assert ("low_confidence", "memo") not in {
         (w.code, w.field) for w in extract(text.replace(".১৮,", ".১৮."), from_ocr=True).warnings}
+
+
+@pytest.mark.parametrize("ocr, printed", [
+    ("জ্যেন্ঠতার ক্রমানুসারে নয়", "জ্যেষ্ঠতার ক্রমানুসারে নয়"),
+    ("সদয় অবগতি ও প্রয়োজনীয় কাযার্থে", "সদয় অবগতি ও প্রয়োজনীয় কার্যার্থে"),
+    ("জ্ঞাতার্থে ও প্রয়োজনীয় ব্যবস্থা গ্রহণেব জন্য", "জ্ঞাতার্থে ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য"),
+])
+def test_note_words_one_letter_off_the_vocabulary_are_undone(ocr, printed):
+    from bangla_minutes.extractors.ocr_repair import repair_note
+    assert repair_note(ocr) == (printed, True)
+
+
+def test_notes_of_other_words_stay_as_read_and_a_repair_is_told():
+    from bangla_minutes.extractors.ocr_repair import repair_note
+    from bangla_minutes.extractors.record import extract
+    assert repair_note("ওয়েবসাইটে আপলোডের অনুরোধসহ") == ("ওয়েবসাইটে আপলোডের অনুরোধসহ", False)
+    text = ("সভার কার্যবিবরণী\n\nঅদ্য ১২/০৮/২০১৯ তারিখে জনাব ক খ-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n\n"
+            "বিতরণ (জ্যেন্ঠতার ক্রমানুসারে নয়):\n১। সচিব, ক বিভাগ\n২। পরিচালক, খ অধিদপ্তর\n")
+    ocr = extract(text, from_ocr=True)
+    assert ocr.fields.distribution_note == "জ্যেষ্ঠতার ক্রমানুসারে নয়"
+    assert ("ocr_repair", "distribution_note") in {(w.code, w.field) for w in ocr.warnings}
+    assert extract(text).fields.distribution_note == "জ্যেন্ঠতার ক্রমানুসারে নয়"  # typed text is as typed
