@@ -35,6 +35,7 @@ walking the meetings by date until the limit: sorting all of them would not fit 
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ MIN_STEM = 2  # letters a stem keeps when an ending is stripped from a query wor
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Co}\u200c\u200d]+")
 _LETTER = regex.compile(r"\p{L}")
 LEXICON = Path(__file__).with_name("data") / "suffixes.txt"
+_AMONG = "IN (SELECT value FROM json_each(?))"  # doc_ids, as one JSON array: any number of them
 _ROWS_SELECT = """
     SELECT d.rowid, a.rowid, m.rowid, m.meeting_date FROM decisions AS d
     JOIN agenda_items AS a USING (doc_id, item_index) JOIN meetings AS m USING (doc_id)"""
@@ -104,22 +106,22 @@ def build_index(db: sqlite3.Connection) -> None:
 
 def add_documents(db: sqlite3.Connection, doc_ids: list[str]) -> None:
     """Index the rows of these documents (after they are written)."""
-    marks = ", ".join("?" * len(doc_ids))
+    among = json.dumps(doc_ids)
     for i in INDEXES:
         db.execute(f'INSERT INTO "{i.name}" (rowid, {i.column}) '
-                   f'SELECT rowid, {i.column} FROM "{i.content}" WHERE doc_id IN ({marks})', doc_ids)
-    db.execute(f'INSERT INTO "{ROWS_TABLE}" {_ROWS_SELECT} WHERE doc_id IN ({marks})', doc_ids)
+                   f'SELECT rowid, {i.column} FROM "{i.content}" WHERE doc_id {_AMONG}', (among,))
+    db.execute(f'INSERT INTO "{ROWS_TABLE}" {_ROWS_SELECT} WHERE doc_id {_AMONG}', (among,))
 
 
 def remove_documents(db: sqlite3.Connection, doc_ids: list[str]) -> None:
     """Take the rows of these documents out of the indexes, before the rows are deleted (an
     external-content index is told the text it held)."""
-    marks = ", ".join("?" * len(doc_ids))
+    among = json.dumps(doc_ids)
     for i in INDEXES:
         db.execute(f'INSERT INTO "{i.name}" ("{i.name}", rowid, {i.column}) '
-                   f'SELECT \'delete\', rowid, {i.column} FROM "{i.content}" WHERE doc_id IN ({marks})', doc_ids)
-    db.execute(f'DELETE FROM "{ROWS_TABLE}" WHERE decision IN (SELECT rowid FROM decisions WHERE doc_id IN ({marks}))',
-               doc_ids)
+                   f'SELECT \'delete\', rowid, {i.column} FROM "{i.content}" WHERE doc_id {_AMONG}', (among,))
+    db.execute(f'DELETE FROM "{ROWS_TABLE}" WHERE decision IN (SELECT rowid FROM decisions WHERE doc_id {_AMONG})',
+               (among,))
 
 
 @dataclass(frozen=True)
