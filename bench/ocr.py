@@ -14,7 +14,9 @@ Measured with 4 rounds on two shared cores: 1.13 over the six pages (clean 0.99-
 noise 1.17, skew 1.36). With ruled tables, seal removal and junk dropping, and the pages made for the run
 (2 rounds on two cores shared with five other jobs, load 7-9; CPU time): 1.14 over 13 pages; clean
 1.10-1.12, photo 1.14, noise 1.16, skew 1.45, speckle 1.07, photocopy 1.13, seal 0.97, mixed 1.10,
-ruled table 1.18, real scans 1.08-1.18 (wall time 1.20 overall: the machine was busy). A skewed page stays dear: bare Tesseract reads it in 1.5 s but at 5% CER,
+ruled table 1.18, real scans 1.08-1.18 (wall time 1.20 overall: the machine was busy). With tables without rulings read too (2026-12-05, 2 rounds, two cores shared with three other jobs; CPU
+time): 1.14 over 14 pages; clean 1.07-1.13, photo 1.18, noise 1.14, skew 1.43, speckle 1.08, photocopy 1.14,
+seal 0.92, mixed 1.14, ruled table 1.25, real scans 1.11-1.16 (wall 1.10 overall). A skewed page stays dear: bare Tesseract reads it in 1.5 s but at 5% CER,
 while the page turned straight takes as long as a clean one and reads at 0.1%.
 """
 from __future__ import annotations
