@@ -27,6 +27,7 @@ them would not fit in 50 ms, and such a list comes newest meeting first.
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
@@ -218,3 +219,49 @@ def search(db: sqlite3.Connection, query: str, limit: int | None = 20, fields: t
         row = db.execute(_DETAILS_SQL, (*mark, expression, rowid)).fetchone()
         found.append(dict(zip(RESULT_COLUMNS, row[1:])))
     return found
+
+
+# --- keeping the index up to date in an incremental publish -------------------------------------
+# build_index fills the FTS tables from a whole build. An incremental publish replaces a few documents'
+# rows in one transaction instead: drop_from_index before their old rows go, add_to_index after the
+# new rows are in. The search table's rows of a decision are found through MAP_TABLE (its rowid is
+# the build's meeting-date order, not the decision's rowid); rows added later come after the others,
+# so a word listed newest meeting first (RANK_AT_MOST) lists them first until the next full build.
+MAP_TABLE = "search_rows"  # decision rowid -> search rowid
+_AMONG = "IN (SELECT value FROM json_each(?))"  # doc_ids, as one JSON array parameter
+
+
+def map_index(db: sqlite3.Connection) -> None:
+    """(Re)make MAP_TABLE from the search table, after build_index."""
+    db.execute(f'DROP TABLE IF EXISTS "{MAP_TABLE}"')
+    db.execute(f'CREATE TABLE "{MAP_TABLE}" (decision_rowid INTEGER PRIMARY KEY, search_rowid INTEGER)')
+    db.execute(f'INSERT INTO "{MAP_TABLE}" SELECT decision_rowid, rowid FROM "{SEARCH_TABLE}"')
+
+
+def drop_from_index(db: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """Take the decisions of `doc_ids` out of the FTS tables (before their rows are deleted)."""
+    rows = db.execute(f"""SELECT d.rowid, d.text, m.search_rowid FROM decisions AS d
+                          LEFT JOIN "{MAP_TABLE}" AS m ON m.decision_rowid = d.rowid
+                          WHERE d.doc_id {_AMONG}""", (json.dumps(doc_ids),)).fetchall()
+    db.executemany(f'INSERT INTO "{DATASETTE_TABLE}" ("{DATASETTE_TABLE}", rowid, text) VALUES (\'delete\', ?, ?)',
+                   [(rowid, text) for rowid, text, _ in rows])
+    db.executemany(f'DELETE FROM "{SEARCH_TABLE}" WHERE rowid = ?', [(s,) for _, _, s in rows if s is not None])
+    db.executemany(f'DELETE FROM "{MAP_TABLE}" WHERE decision_rowid = ?', [(rowid,) for rowid, _, _ in rows])
+
+
+def add_to_index(db: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """Put the decisions of `doc_ids` into the FTS tables (after their rows are inserted), in meeting
+    date order after the rows already there."""
+    (last,) = db.execute(f'SELECT coalesce(max(rowid), 0) FROM "{SEARCH_TABLE}"').fetchone()
+    db.execute(f"""
+        INSERT INTO "{SEARCH_TABLE}" (rowid, {", ".join(FIELDS)}, decision_rowid)
+            SELECT ? + row_number() OVER (ORDER BY m.meeting_date, d.doc_id, d.item_index, d.decision_index),
+                   d.text, a.discussion, a.title, m.title, d.rowid
+            FROM decisions AS d
+            JOIN agenda_items AS a USING (doc_id, item_index)
+            JOIN meetings AS m USING (doc_id)
+            WHERE d.doc_id {_AMONG}""", (last, json.dumps(doc_ids)))
+    db.execute(f'INSERT INTO "{MAP_TABLE}" SELECT decision_rowid, rowid FROM "{SEARCH_TABLE}" WHERE rowid > ?',
+               (last,))
+    db.execute(f'INSERT INTO "{DATASETTE_TABLE}" (rowid, text) SELECT rowid, text FROM decisions WHERE doc_id {_AMONG}',
+               (json.dumps(doc_ids),))
