@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 from click.testing import CliRunner
 
-from bangla_minutes.pipeline.dataset import publish as dataset
+from bangla_minutes.pipeline.dataset import journal as journal_module, publish as dataset
 from bangla_minutes.pipeline.dataset.publish import Journal, check_dataset, export, is_current, load_dataset, publish
 from bangla_minutes.pipeline.parse.document import parse_file
 from bangla_minutes.pipeline.dataset.ingest import ingest
@@ -165,7 +165,7 @@ def test_a_build_made_by_other_table_code_is_not_current(built, monkeypatch):
 
 
 def test_builds_are_the_same_in_small_chunks(built, tmp_path, monkeypatch):
-    monkeypatch.setattr(dataset, "CHUNK", 2)  # many build steps: rows must not be lost or repeated
+    monkeypatch.setattr(journal_module, "CHUNK", 2)  # many build steps: rows must not be lost or repeated
     journal = Journal(built)
     try:
         dataset.write_build(journal, tmp_path)

@@ -13,7 +13,6 @@ a reader sees one whole build, old or new, never a mix. Builds stream the journa
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import json
 import os
@@ -30,8 +29,9 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
-from bangla_minutes.pipeline.dataset.copies import Copy, group_meetings
-from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections, parse_path
+from bangla_minutes.pipeline.dataset.copies import group_meetings
+from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections
+from bangla_minutes.pipeline.dataset.journal import JOURNAL_NAME, DatasetBusy, Journal  # noqa: F401 (re-exported)
 from bangla_minutes.pipeline.dataset.layout import CURRENT, VERSIONS, current_build
 from bangla_minutes.pipeline.dataset.search import build_index as build_search_index
 from bangla_minutes.pipeline.errors import NotADataset
@@ -42,137 +42,11 @@ from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES, Table
 DB_NAME = "minutes.db"
 RECORDS_NAME = "records.jsonl"
 INFO_NAME = "dataset.json"
-JOURNAL_NAME = "journal.sqlite"
-CHUNK = 500  # documents per build step: bounds the memory a build needs
 
 _ARROW_TYPES = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
                 "date": pa.date32(), "time": pa.time32("ms"), "timestamp": pa.timestamp("us", tz="UTC")}
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER",
               "date": "TEXT", "time": "TEXT", "timestamp": "TEXT"}
-# The journal's documents columns: the dataset's, plus what ingest needs to decide and summarise.
-_JOURNAL_EXTRA = ("run_id", "warning_codes", "record")
-
-
-class DatasetBusy(Exception):
-    """Another ingest is writing into the same dataset directory."""
-
-
-class Journal:
-    """What ingest has done in one dataset directory, in SQLite (WAL: a commit survives a kill)."""
-
-    def __init__(self, out: Path):
-        out.mkdir(parents=True, exist_ok=True)
-        self._lock = open(out / ".lock", "w")
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock.close()
-            raise DatasetBusy(f"{out}: another ingest is writing here") from None
-        self.db = sqlite3.connect(out / JOURNAL_NAME)
-        self.db.row_factory = sqlite3.Row
-        self.db.executescript(f"""
-            PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
-            CREATE TABLE IF NOT EXISTS documents (
-                {", ".join(_sql_column(c) for c in TABLE_BY_NAME["documents"].columns)},
-                {", ".join(f"{name} TEXT" for name in _JOURNAL_EXTRA)}, PRIMARY KEY (doc_id));
-            CREATE TABLE IF NOT EXISTS paths (
-                path TEXT PRIMARY KEY, doc_id TEXT, size_bytes INTEGER, mtime_ns INTEGER);
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER);
-            CREATE TABLE IF NOT EXISTS corrections (
-                doc_id TEXT, field TEXT, value_read TEXT, value_given TEXT, corrected_at TEXT,
-                PRIMARY KEY (doc_id, field));
-            INSERT OR IGNORE INTO meta VALUES ('changes', 0);
-        """)
-        self._add_new_columns()
-
-    def _add_new_columns(self) -> None:
-        """A journal written by an older version gains the documents columns added since (NULL there)."""
-        have = {row["name"] for row in self.db.execute("PRAGMA table_info(documents)")}
-        for column in TABLE_BY_NAME["documents"].columns:
-            if column.name not in have:
-                self.db.execute(f"ALTER TABLE documents ADD COLUMN {_sql_column(column)}")
-
-    def close(self) -> None:
-        self.db.close()
-        self._lock.close()
-
-    @property
-    def changes(self) -> int:
-        """A counter bumped by every write: a build made at this count is up to date."""
-        return self.db.execute("SELECT value FROM meta WHERE key = 'changes'").fetchone()[0]
-
-    def path(self, path: str) -> sqlite3.Row | None:
-        """What was last seen at a path: doc_id, size_bytes, mtime_ns."""
-        return self.db.execute("SELECT * FROM paths WHERE path = ?", (path,)).fetchone()
-
-    def document(self, doc_id: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-
-    def note_path(self, path: str, doc_id: str, size_bytes: int, mtime_ns: int) -> None:
-        """Remember what a path holds (committed with the next result)."""
-        self.db.execute("INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?)", (path, doc_id, size_bytes, mtime_ns))
-        self._bump()
-
-    def add_result(self, result: dict) -> None:
-        """Store one finished document and commit."""
-        names = [*TABLE_BY_NAME["documents"].column_names, *_JOURNAL_EXTRA]
-        self.db.execute(f"INSERT OR REPLACE INTO documents ({', '.join(names)}) "
-                        f"VALUES ({', '.join('?' * len(names))})", [result.get(n) for n in names])
-        self._bump()
-        self.db.commit()
-
-    def commit(self) -> None:
-        self.db.commit()
-
-    def documents(self) -> Iterator[list[dict]]:
-        """The journaled documents some path still holds, in doc_id order, CHUNK at a time. (The
-        bytes a file held before it was edited stay journaled, out of the dataset.)"""
-        yield from _chunks(self.db.execute(
-            "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM paths) ORDER BY doc_id"))
-
-    def copy_facts(self) -> Iterator[Copy]:
-        """What grouping copies into meetings needs of each parsed document some path holds, read
-        from the records by SQLite (a build does not validate every record twice)."""
-        rows = self.db.execute("""
-            SELECT doc_id, path, text_origin, ocr_confidence,
-                   ' ' || coalesce(warning_codes, '') || ' ' LIKE '% not_minutes %' AS not_minutes,
-                   coalesce(json_extract(record, '$.memo.normalized'), json_extract(record, '$.memo.raw')) AS memo,
-                   coalesce(json_extract(record, '$.issued.gregorian.iso'),
-                            json_extract(record, '$.issued.bangla.gregorian')) AS issued,
-                   json_extract(record, '$.title') AS title,
-                   json_extract(record, '$.meeting.date.iso') AS meeting_date,
-                   json_extract(record, '$.chair.name') AS chair
-            FROM documents WHERE record IS NOT NULL AND doc_id IN (SELECT doc_id FROM paths)""")
-        for row in rows:
-            yield Copy(**{**dict(row), "not_minutes": bool(row["not_minutes"])})
-
-    def paths(self) -> Iterator[list[dict]]:
-        yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
-
-    def correct(self, doc_id: str, field: str, value_read: str | None, value_given: str) -> None:
-        """Keep an archivist's correction (or confirmation, value_given = value_read) of one field;
-        a later one of the same field replaces it. Applied by every build (corrections.py)."""
-        parse_path(field)
-        self.db.execute("INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?)",
-                        (doc_id, field, value_read, value_given,
-                         dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-        self._bump()
-        self.db.commit()
-
-    def corrections(self) -> dict[str, list[dict]]:
-        """Every kept correction, by doc_id, in field order."""
-        by_doc: dict[str, list[dict]] = {}
-        for row in self.db.execute("SELECT * FROM corrections ORDER BY doc_id, field"):
-            by_doc.setdefault(row["doc_id"], []).append(dict(row))
-        return by_doc
-
-    def _bump(self) -> None:
-        self.db.execute("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
-
-
-def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[dict]]:
-    while rows := cursor.fetchmany(CHUNK):
-        yield [dict(row) for row in rows]
 
 
 # --- building and publishing ------------------------------------------------------------------
