@@ -43,7 +43,8 @@ from bangla_minutes.pipeline.front.interrupt import exits_130
 def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, retry_failed, ocr, timeout,
                    follow_links, keep_not_minutes, as_json):
     """Parse PATHS (files and folders, recursively) into the dataset directory --out:
-    Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
+    Delta Lake tables (one folder each, records/ with the full records) and a SQLite database (minutes.db).
+    Files done before are skipped; only what changed is written again."""
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
     with exits_130(lambda: interrupted_line(0, 0, out)):  # before the run has counted anything
