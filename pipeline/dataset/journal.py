@@ -24,7 +24,7 @@ _JOURNAL_EXTRA = ("run_id", "warning_codes", "record")
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER",
               "date": "TEXT", "time": "TEXT", "timestamp": "TEXT"}
 # Documents some path still holds: the bytes a file held before it was edited stay journaled, out of the dataset.
-_HELD = "doc_id IN (SELECT doc_id FROM paths)"
+_HELD = "EXISTS (SELECT 1 FROM paths AS p WHERE p.doc_id = {}.doc_id)"  # by index, row by row
 _AMONG = "doc_id IN (SELECT value FROM json_each(?))"  # a list of doc_ids, as one JSON parameter
 
 
@@ -59,23 +59,21 @@ class Journal:
                 doc_id TEXT, field TEXT, value_read TEXT, value_given TEXT, corrected_at TEXT,
                 PRIMARY KEY (doc_id, field));
             CREATE TABLE IF NOT EXISTS dirty (doc_id TEXT PRIMARY KEY);
+            CREATE TABLE IF NOT EXISTS meeting_keys (doc_id TEXT PRIMARY KEY, key TEXT);
             INSERT OR IGNORE INTO meta VALUES ('changes', 0);
         """)
         self._add_new_columns()
         self.db.executescript("""
             CREATE INDEX IF NOT EXISTS paths_doc_id ON paths (doc_id);
-            CREATE INDEX IF NOT EXISTS documents_meeting_key ON documents (meeting_key);
+            CREATE INDEX IF NOT EXISTS meeting_keys_key ON meeting_keys (key);
         """)
 
     def _add_new_columns(self) -> None:
-        """A journal written by an older version gains the columns added since (NULL there): the
-        documents columns of the dataset, and meeting_key (copies.meeting_key, set by publish)."""
+        """A journal written by an older version gains the documents columns added since (NULL there)."""
         have = {row["name"] for row in self.db.execute("PRAGMA table_info(documents)")}
         for column in TABLE_BY_NAME["documents"].columns:
             if column.name not in have:
                 self.db.execute(f"ALTER TABLE documents ADD COLUMN {sql_column(column)}")
-        if "meeting_key" not in have:
-            self.db.execute("ALTER TABLE documents ADD COLUMN meeting_key TEXT")
 
     def close(self) -> None:
         self.db.close()
@@ -115,7 +113,7 @@ class Journal:
         """The journaled documents some path still holds (of `doc_ids`, or all), in doc_id order,
         CHUNK at a time."""
         where, params = _where(doc_ids)
-        yield from _chunks(self.db.execute(f"SELECT * FROM documents WHERE {_HELD}{where} ORDER BY doc_id", params))
+        yield from _chunks(self.db.execute(f"SELECT * FROM documents WHERE {_HELD.format('documents')}{where} ORDER BY doc_id", params))
 
     def copy_facts(self, doc_ids: list[str] | None = None) -> Iterator[Copy]:
         """What grouping copies into meetings needs of each parsed document some path holds (of
@@ -130,7 +128,7 @@ class Journal:
                    json_extract(record, '$.title') AS title,
                    json_extract(record, '$.meeting.date.iso') AS meeting_date,
                    json_extract(record, '$.chair.name') AS chair
-            FROM documents WHERE record IS NOT NULL AND {_HELD}{where}""", params)
+            FROM documents WHERE record IS NOT NULL AND {_HELD.format('documents')}{where}""", params)
         for row in rows:
             yield Copy(**{**dict(row), "not_minutes": bool(row["not_minutes"])})
 
@@ -139,23 +137,16 @@ class Journal:
         yield from _chunks(self.db.execute(f"SELECT path, doc_id FROM paths WHERE 1{where} ORDER BY doc_id, path", params))
 
     def set_meeting_keys(self, keys: Iterable[tuple[str, str]]) -> None:
-        """Keep each document's meeting key (doc_id, key): which documents may be copies of one
-        meeting, found by index when a new copy arrives. Derived from the record: no change counted."""
-        self.db.executemany("UPDATE documents SET meeting_key = ? WHERE doc_id = ?",
-                            ((key, doc_id) for doc_id, key in keys))
+        """Keep each document's meeting key (doc_id, key: copies.meeting_key): which documents may be
+        copies of one meeting, found by index when a new copy arrives. Derived from the record, kept
+        beside it (a row of the documents table is large) and set by publish: no change counted."""
+        self.db.executemany("INSERT OR REPLACE INTO meeting_keys VALUES (?, ?)", keys)
 
     def sharing_keys(self, doc_ids: list[str]) -> list[str]:
         """Documents some path holds whose meeting key is the key of one of `doc_ids`."""
         return [row[0] for row in self.db.execute(f"""
-            SELECT doc_id FROM documents WHERE {_HELD} AND meeting_key IN (
-                SELECT meeting_key FROM documents WHERE {_AMONG} AND meeting_key IS NOT NULL)""",
-            (json.dumps(doc_ids),))]
-
-    def missing_keys(self) -> int:
-        """Published documents whose meeting key is not kept (a journal of an older version): the
-        documents changed since the last publish get theirs when they are published."""
-        return self.db.execute(f"SELECT count(*) FROM documents WHERE record IS NOT NULL AND meeting_key IS NULL "
-                               f"AND {_HELD} AND doc_id NOT IN (SELECT doc_id FROM dirty)").fetchone()[0]
+            SELECT doc_id FROM meeting_keys WHERE {_HELD.format('meeting_keys')} AND key IN (
+                SELECT key FROM meeting_keys WHERE {_AMONG})""", (json.dumps(doc_ids),))]
 
     def dirty(self) -> list[str]:
         """The documents changed since the last publish (results, paths, corrections), sorted."""

@@ -99,7 +99,7 @@ def _builder() -> str:
 def _needs_full(out: Path, journal: Journal, previous: dict | None, keep_not_minutes: bool) -> bool:
     return (previous is None or previous.get("format") != 2 or previous["builder"] != _builder()
             or previous.get("keep_not_minutes", False) != keep_not_minutes
-            or not lake.exists(out, previous["tables"]) or journal.missing_keys() > 0)
+            or not lake.exists(out, previous["tables"]))
 
 
 # --- incremental ------------------------------------------------------------------------------

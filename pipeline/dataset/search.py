@@ -252,7 +252,8 @@ def drop_from_index(db: sqlite3.Connection, doc_ids: list[str]) -> None:
 def add_to_index(db: sqlite3.Connection, doc_ids: list[str]) -> None:
     """Put the decisions of `doc_ids` into the FTS tables (after their rows are inserted), in meeting
     date order after the rows already there."""
-    (last,) = db.execute(f'SELECT coalesce(max(rowid), 0) FROM "{SEARCH_TABLE}"').fetchone()
+    last = db.execute(f'SELECT rowid FROM "{SEARCH_TABLE}" ORDER BY rowid DESC LIMIT 1').fetchone()  # not max(): a scan
+    last = last[0] if last else 0
     db.execute(f"""
         INSERT INTO "{SEARCH_TABLE}" (rowid, {", ".join(FIELDS)}, decision_rowid)
             SELECT ? + row_number() OVER (ORDER BY m.meeting_date, d.doc_id, d.item_index, d.decision_index),
