@@ -186,3 +186,26 @@ def test_kill_9_at_each_publishing_step(archive, tmp_path, step):
     assert ingest([inputs], out, jobs=1).exit_code == 0  # the next run publishes what is left
     assert len(load_dataset(out).meetings) == len(before.meetings) + 2
     _same(out, _full_build(out, tmp_path / "full"))
+
+
+def test_datasette_searches_what_an_incremental_run_added(archive):
+    import asyncio
+
+    from datasette.app import Datasette
+
+    inputs, out = archive
+    added = TEXTS[12]
+    shutil.copyfile(added, inputs / added.name)
+    ingest([inputs], out, jobs=1)
+    assert build_info(out)["kind"] == "incremental"
+    ds = load_dataset(out)
+    doc_id = ds.documents.loc[ds.documents["path"].str.endswith(added.name), "doc_id"].iloc[0]
+    word = max(ds.decisions.loc[ds.decisions["doc_id"] == doc_id, "text"].iloc[0].split(), key=len)
+
+    async def found() -> set[str]:
+        app = Datasette(files=[str(out / "minutes.db")])
+        response = await app.client.get("/minutes/decisions.json", params={"_search": f'"{word}"', "_shape": "array"})
+        assert response.status_code == 200, response.text
+        return {row["doc_id"] for row in response.json()}
+
+    assert doc_id in asyncio.run(found())
