@@ -29,6 +29,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "samples")]
 
 from make_corpus import make_corpus  # noqa: E402
 
+from deltalake import DeltaTable  # noqa: E402
+
+from bangla_minutes.pipeline.dataset import lake  # noqa: E402
 from bangla_minutes.pipeline.dataset.layout import build_info  # noqa: E402
 from bangla_minutes.pipeline.dataset.publish import check_dataset, load_dataset  # noqa: E402
 from bangla_minutes.pipeline.read.content_id import file_sha256  # noqa: E402
@@ -141,12 +144,14 @@ def killed_during_ingest(corpus: Path, work: Path) -> Figures:
 
 
 def publishing(out: Path) -> bool:
-    """Whether a publish is under way: a Delta table has a commit past the version minutes.db names."""
+    """Whether a publish is under way: a Delta table has rows written past the version minutes.db names."""
     info = build_info(out)
     if not info:
         return False
-    return any(max((int(log.stem) for log in (out / name / "_delta_log").glob("*.json")), default=-1) > version
-               for name, version in info["tables"].items())
+    try:
+        return any(lake.written_past(DeltaTable(out / name), version) for name, version in info["tables"].items())
+    except Exception:  # a commit half-listed while it is written: not yet
+        return False
 
 
 def killed_while_publishing(corpus: Path, work: Path) -> Figures:

@@ -209,3 +209,17 @@ def test_datasette_searches_what_an_incremental_run_added(archive):
         return {row["doc_id"] for row in response.json()}
 
     assert doc_id in asyncio.run(found())
+
+
+def test_vacuum_commits_are_not_taken_for_a_killed_publish(archive):
+    from deltalake import DeltaTable
+
+    from bangla_minutes.pipeline.dataset import lake
+
+    inputs, out = archive
+    for _ in range(2):  # every row replaced twice: the first replace's files are vacuumed
+        ingest([inputs], out, jobs=1, force=True)
+    info = build_info(out)
+    table = DeltaTable(out / "decisions")
+    assert table.version() > info["tables"]["decisions"]  # vacuum wrote its commits after the publish
+    assert not lake.written_past(table, info["tables"]["decisions"])

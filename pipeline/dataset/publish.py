@@ -50,6 +50,7 @@ from bangla_minutes.schemas import Record
 from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES
 
 STAGING = ".building"  # a full build's Parquet files, before they become the Delta tables
+STAGED_ROWS = 2_000  # rows per batch read back from staging (2,000 records: about 20 MB)
 FULL_AT = 20_000  # more changed documents than this: a full build instead (an incremental one holds their rows in memory)
 
 
@@ -162,7 +163,7 @@ def _full(out: Path, journal: Journal, db: sqlite3.Connection, previous: dict | 
             counts[name] += len(table_rows)
     for writer in writers.values():
         writer.close()
-    versions = {name: lake.overwrite(out, name, pq.ParquetFile(staging / f"{name}.parquet").iter_batches())
+    versions = {name: lake.overwrite(out, name, pq.ParquetFile(staging / f"{name}.parquet").iter_batches(STAGED_ROWS))
                 for name in lake.SCHEMAS}
     build = _build(journal, previous, versions, keep_not_minutes, "full")
     build.update(rows={t.name: counts[t.name] for t in TABLES}, copies=len(meetings.meeting_of),
