@@ -94,9 +94,10 @@ ingest_command.says_interrupted = True  # the `minutes` group leaves Ctrl-C held
 @click.command("export")
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "format_", type=click.Choice(["csv", "parquet", "jsonl"]), required=True)
-@click.option("--out", required=True, type=click.Path(file_okay=False), help="Directory for <table>.<format>.")
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Directory for <table>.<format> and records.jsonl.")
 def export_command(dataset, format_, out):
-    """Write every table of DATASET as one file per table."""
+    """Write every table of DATASET as one file per table, and records.jsonl (each meeting's full record)."""
     from bangla_minutes.pipeline.dataset.publish import export
 
     for path in export(dataset, format_, out):
