@@ -43,13 +43,24 @@ from bangla_minutes.pipeline.dataset.copies import Meetings, group_meetings, mee
 from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections
 from bangla_minutes.pipeline.dataset.journal import JOURNAL_NAME, DatasetBusy, Journal  # noqa: F401 (re-exported)
 from bangla_minutes.pipeline.dataset.layout import DB_NAME, RECORDS, build_info
-from bangla_minutes.pipeline.dataset.loader import (Dataset, check_dataset, export, load_dataset,  # noqa: F401
-                                                   scan_dataset)
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
 from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES
 
 STAGING = ".building"  # a full build's Parquet files, before they become the Delta tables
+_READING = ("Dataset", "load_dataset", "scan_dataset", "check_dataset", "export")  # loader.py's, named here too
+
+
+def __getattr__(name: str):
+    """The readers (loader.py) under this module's name too, imported on first use: an ingest that
+    only publishes does not load pandas."""
+    if name not in _READING:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from bangla_minutes.pipeline.dataset import loader
+
+    return getattr(loader, name)
+
+
 STAGED_ROWS = 2_000  # rows per batch read back from staging (2,000 records: about 20 MB)
 FULL_AT = 20_000  # more changed documents than this: a full build instead (an incremental one holds their rows in memory)
 
