@@ -4,6 +4,7 @@
     .venv/bin/python bench/scale.py 100000 1000000   # and a million (about 15 GB of disk for the journal
                                                      # alone; tens of minutes on two busy cores)
     .venv/bin/python bench/scale.py --cli            # only the CLI figure
+    BENCH_DIR=/big/disk BENCH_KEEP=1 ...             # where to build, and keep the archives
 
 For each size: a journal of that many meetings (the sample records, each with its own doc_id and memo
 number, as bench/ingest.py does), its full build, then `minutes ingest` of a folder of 10 new files into
@@ -127,9 +128,12 @@ def timed_ingest(inputs: Path, out: Path) -> float:
 
 
 _CHILD = """
-import resource, sys, time
+import sys, time
 import pandas, pyarrow, deltalake, dask.dataframe
 from bangla_minutes.pipeline.dataset.loader import load_dataset, scan_dataset
+def peak():  # VmHWM: this process's own peak (ru_maxrss keeps the forking parent's across exec)
+    status = open("/proc/self/status").read()
+    return int(status.split("VmHWM:")[1].split()[0]) * 1024
 start = time.perf_counter()
 what, out = sys.argv[1], sys.argv[2]
 if what == "load":  # three times: the machine is shared; the best and the worst are printed
@@ -138,14 +142,14 @@ if what == "load":  # three times: the machine is shared; the best and the worst
         start = time.perf_counter()
         n = len(load_dataset(out).meetings)
         times.append(time.perf_counter() - start)
-    print(n, min(times), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, max(times))
+    print(n, min(times), peak(), max(times))
     sys.exit()
 else:
     lazy = scan_dataset(out)
     decisions = lazy.table("decisions", columns=["doc_id"])
     meetings = lazy.table("meetings", columns=["doc_id", "office"])
     n = len(decisions.merge(meetings, on="doc_id").groupby("office").size().compute())
-print(n, time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(n, time.perf_counter() - start, peak())
 """
 
 
@@ -182,7 +186,8 @@ def archive(count: int, work: Path) -> None:
     n, seconds, rss = child("lazy", out)
     print(f"  decisions per office, lazily (Dask, {n} offices): {seconds:.1f} s, peak RSS {gb(rss)}  "
           f"target < 30 s and < 4 GB at 1,000,000", flush=True)
-    shutil.rmtree(out)
+    if not os.environ.get("BENCH_KEEP"):
+        shutil.rmtree(out)
 
 
 def cli_figure(work: Path, sizes=(5_000, 20_000)) -> None:
@@ -222,7 +227,8 @@ def main() -> None:
     args = sys.argv[1:]
     counts = [int(a) for a in args if a.isdigit()] or [100_000]
     with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=os.environ.get("BENCH_DIR")) as tmp:
-        work = Path(tmp)
+        work = Path(tempfile.mkdtemp(prefix="bench-scale-kept-", dir=os.environ.get("BENCH_DIR"))
+                    if os.environ.get("BENCH_KEEP") else tmp)
         if "--cli" not in args or len(args) > 1:
             for count in counts:
                 archive(count, work)
