@@ -44,6 +44,7 @@ from bangla_minutes.schemas.tables import TABLE_BY_NAME  # noqa: E402
 MINUTES = str(Path(sys.executable).with_name("minutes"))
 TEXTS = sorted((ROOT / "samples" / "text").glob("*.txt"))
 _DOC, _N = "@@doc@@", "@@n@@"
+LOAD_AT_MOST = 100_000  # load_dataset (every table in memory) is measured up to this size
 
 
 def templates() -> list[str]:
@@ -180,14 +181,21 @@ def archive(count: int, work: Path) -> None:
     print(f"  minutes ingest of 10 new files (a new process: discovery, parsing, publishing): {seconds:.2f} s, "
           f"{100 * seconds / full:.2f}% of the full build  target < 5 s and < 2%", flush=True)
     print_disk("after adding 10 (the previous version kept for a reader)", disk(out))
-    n, seconds, rss, worst = child("load", out)
-    print(f"  load_dataset: {seconds:.2f} s (best of 3; worst {worst:.2f} s), peak RSS {gb(rss)} ({n:,} meetings)  "
-          f"target < 2 s at 100,000", flush=True)
+    if count > LOAD_AT_MOST:  # every table in memory: not what a million meetings are read with
+        print(f"  load_dataset: not measured above {LOAD_AT_MOST:,} meetings (the lazy form is for those)")
+    else:
+        load_figure(out)
     n, seconds, rss = child("lazy", out)
     print(f"  decisions per office, lazily (Dask, {n} offices): {seconds:.1f} s, peak RSS {gb(rss)}  "
           f"target < 30 s and < 4 GB at 1,000,000", flush=True)
     if not os.environ.get("BENCH_KEEP"):
         shutil.rmtree(out)
+
+
+def load_figure(out: Path) -> None:
+    n, seconds, rss, worst = child("load", out)
+    print(f"  load_dataset: {seconds:.2f} s (best of 3; worst {worst:.2f} s), peak RSS {gb(rss)} ({n:,} meetings)  "
+          f"target < 2 s at 100,000", flush=True)
 
 
 def cli_figure(work: Path, sizes=(5_000, 20_000)) -> None:
