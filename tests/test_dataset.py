@@ -1,7 +1,6 @@
 """The dataset: record -> rows, the build (Delta tables + SQLite + records), reading it back, export."""
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 from pathlib import Path

@@ -223,3 +223,15 @@ def test_vacuum_commits_are_not_taken_for_a_killed_publish(archive):
     table = DeltaTable(out / "decisions")
     assert table.version() > info["tables"]["decisions"]  # vacuum wrote its commits after the publish
     assert not lake.written_past(table, info["tables"]["decisions"])
+
+
+def test_publishing_with_nothing_changed_changes_nothing(archive):
+    _, out = archive
+    before = build_info(out)
+    journal = Journal(out)
+    try:
+        publish(out, journal)
+    finally:
+        journal.close()
+    after = build_info(out)
+    assert after["kind"] == "incremental" and after["rows"] == before["rows"] and check_dataset(out) == []

@@ -67,6 +67,8 @@ def overwrite(out: Path, name: str, batches: Iterable[pa.RecordBatch]) -> int:
 
 def replace(out: Path, name: str, rows: list[dict], doc_ids: list[str]) -> int:
     """Replace the rows of `doc_ids` by `rows` in one commit; the table's new version."""
+    if not doc_ids:
+        return DeltaTable(out / name).version()
     data = stored(name, pa.Table.from_pylist(rows, schema=SCHEMAS[name]))
     predicate = "doc_id IN (" + ", ".join("'" + d.replace("'", "''") + "'" for d in doc_ids) + ")"
     write_deltalake(out / name, data, mode="overwrite", predicate=predicate, target_file_size=TARGET_FILE_SIZE)
