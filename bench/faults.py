@@ -29,6 +29,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "samples")]
 
 from make_corpus import make_corpus  # noqa: E402
 
+from deltalake import DeltaTable  # noqa: E402
+
+from bangla_minutes.pipeline.dataset import lake  # noqa: E402
+from bangla_minutes.pipeline.dataset.layout import build_info  # noqa: E402
 from bangla_minutes.pipeline.dataset.publish import check_dataset, load_dataset  # noqa: E402
 from bangla_minutes.pipeline.read.content_id import file_sha256  # noqa: E402
 
@@ -139,8 +143,20 @@ def killed_during_ingest(corpus: Path, work: Path) -> Figures:
     return figures
 
 
+def publishing(out: Path) -> bool:
+    """Whether a publish is under way: a Delta table has rows written past the version minutes.db names."""
+    info = build_info(out)
+    if not info:
+        return False
+    try:
+        return any(lake.written_past(DeltaTable(out / name), version) for name, version in info["tables"].items())
+    except Exception:  # a commit half-listed while it is written: not yet
+        return False
+
+
 def killed_while_publishing(corpus: Path, work: Path) -> Figures:
-    """Each run adds a copy of one new meeting (a rebuild), and is killed once its build is under way."""
+    """Each run adds a copy of one new meeting (an incremental publish: the meeting's rows replaced), and
+    is killed once its first Delta commit is written."""
     figures = Figures()
     corpus = shutil.copytree(corpus, work / "corpus-publishing")
     out = work / "publishing"
@@ -149,8 +165,7 @@ def killed_while_publishing(corpus: Path, work: Path) -> Figures:
     for n in range(3):
         (corpus / f"copy-{n}.txt").write_text(text + "\n" * (n + 1), encoding="utf-8")
         run = Run(*ingest_args(corpus, out), work=work)
-        building = lambda: any(p.name.endswith(".tmp") for p in (out / "versions").iterdir())  # noqa: E731
-        if _wait_until(building):
+        if _wait_until(lambda: publishing(out)):
             run.stop(signal.SIGKILL, group=bool(n % 2))
         run.finish(figures)
         figures.lost += len(check_dataset(out))  # the previous build stays whole and readable

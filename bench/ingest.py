@@ -12,6 +12,7 @@ on this machine at that moment (other work on the same cores lowers every ratio)
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 import sys
 import tempfile
 import time
@@ -25,7 +26,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "samples")]
 
 from make_corpus import make_corpus  # noqa: E402
 
-from bangla_minutes.pipeline.dataset import publish as dataset  # noqa: E402
+from bangla_minutes.pipeline.dataset import journal as journal_module, search  # noqa: E402
 from bangla_minutes.pipeline.dataset.publish import Journal, load_dataset, publish  # noqa: E402
 from bangla_minutes.pipeline.parse.document import parse_file  # noqa: E402
 from bangla_minutes.pipeline.dataset.ingest import ingest  # noqa: E402
@@ -109,29 +110,38 @@ def ten_thousand_meetings(work: Path, count: int = 10_000) -> None:
     loaded = time.perf_counter() - start
     arrow_peak = pa.default_memory_pool().max_memory()
     print(f"{len(ds.meetings)} meetings, {len(ds.decisions)} decisions: built in {built:.1f} s (peak "
-          f"{python_peak / 1e6:.0f} MB Python objects, {arrow_peak / 1e6:.0f} MB Arrow, chunks of {dataset.CHUNK}); "
+          f"{python_peak / 1e6:.0f} MB Python objects, {arrow_peak / 1e6:.0f} MB Arrow, chunks of {journal_module.CHUNK}); "
           f"load_dataset {loaded:.2f} s  target < 2 s")
     search_speed(ds)
 
 
 def index_overhead(journal: Journal, work: Path, rounds: int = 3) -> None:
-    """The build with and without the search index (rounds of each, alternated; best of each, in
+    """The full build with and without the search index (rounds of each, alternated; best of each, in
     wall and CPU seconds: other work on the shared cores lengthens single runs)."""
     times: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
-    real_index = dataset.build_search_index
+    real_index = search.build_index
+    journal.commit()
     for n in range(rounds):
         for with_index in (False, True):
-            dataset.build_search_index = real_index if with_index else (lambda db: None)
+            search.build_index = real_index if with_index else (lambda db: None)
             target = work / f"build-{n}-{with_index}"
             target.mkdir()
+            shutil.copyfile(journal_path(journal), target / "journal.sqlite")
+            copy = Journal(target)
             wall, cpu = time.perf_counter(), time.process_time()
-            dataset.write_build(journal, target)
+            publish(target, copy)
             times[with_index].append((time.perf_counter() - wall, time.process_time() - cpu))
-    dataset.build_search_index = real_index
+            copy.close()
+            shutil.rmtree(target)
+    search.build_index = real_index
     (plain_wall, plain_cpu), (full_wall, full_cpu) = (min(times[False]), min(times[True]))
     plain_cpu, full_cpu = min(t[1] for t in times[False]), min(t[1] for t in times[True])
     print(f"search index: build {plain_wall:.1f} s without, {full_wall:.1f} s with: +{100 * (full_wall / plain_wall - 1):.1f}% "
           f"wall, +{100 * (full_cpu / plain_cpu - 1):.1f}% CPU  target < 20%")
+
+
+def journal_path(journal: Journal) -> str:
+    return journal.db.execute("PRAGMA database_list").fetchone()[2]
 
 
 QUERIES = ("নিয়োগ", "মাদক", "পরীক্ষার", "বাজেট অনুমোদন", "জেলা প্রশাসক", "সভা", "ত্রাণ বিতরণ")

@@ -1,7 +1,6 @@
-"""The dataset: record -> rows, the build (Parquet + SQLite + records.jsonl), reading it back, export."""
+"""The dataset: record -> rows, the build (Delta tables + SQLite + records), reading it back, export."""
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -11,7 +10,7 @@ import pyarrow as pa
 import pytest
 from click.testing import CliRunner
 
-from bangla_minutes.pipeline.dataset import publish as dataset
+from bangla_minutes.pipeline.dataset import journal as journal_module, lake, publish as dataset
 from bangla_minutes.pipeline.dataset.publish import Journal, check_dataset, export, is_current, load_dataset, publish
 from bangla_minutes.pipeline.parse.document import parse_file
 from bangla_minutes.pipeline.dataset.ingest import ingest
@@ -77,7 +76,7 @@ def test_every_document_has_a_row_and_every_path_is_kept(built):
     failed = ds.documents[ds.documents["status"] == "failed"].iloc[0]
     assert failed["path"].endswith("broken.pdf") and failed["error"]
     assert set(ds.paths["doc_id"]) == set(ds.documents["doc_id"])
-    records = [json.loads(line) for line in (built / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = list(ds.records())
     assert sorted(r["doc_id"] for r in records) == sorted(ds.meetings["doc_id"])
 
 
@@ -103,7 +102,7 @@ def test_sql_runs_on_the_same_build(built):
 @pytest.mark.parametrize("format", ["csv", "parquet", "jsonl"])
 def test_export_writes_every_table(built, tmp_path, format):
     written = export(built, format, tmp_path)
-    assert [p.name for p in written] == [f"{t.name}.{format}" for t in TABLES]
+    assert [p.name for p in written] == [f"{t.name}.{format}" for t in TABLES] + ["records.jsonl"]
     ds = load_dataset(built)
     decisions = tmp_path / f"decisions.{format}"
     if format == "csv":
@@ -138,19 +137,23 @@ def test_a_failed_build_leaves_the_published_one(built, tmp_path, monkeypatch):
     journal = Journal(out)
     publish(out, journal)
     before = load_dataset(out)
+    real_replace = lake.replace
 
-    def half_a_build(journal, target, keep_not_minutes):
-        (target / "meetings.parquet").write_bytes(b"half written")
-        raise OSError("disk full")
+    def half_the_tables(out, name, rows, doc_ids):  # some tables written, then the disk is full
+        if name == "decisions":
+            raise OSError("disk full")
+        return real_replace(out, name, rows, doc_ids)
 
-    monkeypatch.setattr(dataset, "write_build", half_a_build)
+    monkeypatch.setattr(lake, "replace", half_the_tables)
+    journal.correct(before.meetings["doc_id"].iloc[0], "title", before.meetings["title"].iloc[0], "নতুন")
     with pytest.raises(OSError):
         publish(out, journal)
     after = load_dataset(out)
-    assert after.root == before.root and len(after.meetings) == len(before.meetings) > 0
+    assert after.versions == before.versions and len(after.meetings) == len(before.meetings) > 0
+    assert check_dataset(out) == [] and "নতুন" not in set(after.meetings["title"])
     monkeypatch.undo()
-    publish(out, journal)  # the next build goes through and sweeps the half-written one away
-    assert [p.name for p in (out / "versions").iterdir() if p.name.startswith(".")] == []
+    publish(out, journal)  # the next publish takes the half-written tables back and goes through
+    assert "নতুন" in set(load_dataset(out).meetings["title"]) and check_dataset(out) == []
     journal.close()
 
 
@@ -165,10 +168,11 @@ def test_a_build_made_by_other_table_code_is_not_current(built, monkeypatch):
 
 
 def test_builds_are_the_same_in_small_chunks(built, tmp_path, monkeypatch):
-    monkeypatch.setattr(dataset, "CHUNK", 2)  # many build steps: rows must not be lost or repeated
-    journal = Journal(built)
+    monkeypatch.setattr(journal_module, "CHUNK", 2)  # many build steps: rows must not be lost or repeated
+    shutil.copyfile(built / "journal.sqlite", tmp_path / "journal.sqlite")
+    journal = Journal(tmp_path)
     try:
-        dataset.write_build(journal, tmp_path)
+        publish(tmp_path, journal)
     finally:
         journal.close()
     small, whole = load_dataset(tmp_path), load_dataset(built)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bangla_minutes.pipeline.dataset.layout import published
 from bangla_minutes.pipeline.dataset.publish import check_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,7 +130,7 @@ def test_ctrl_c_at_any_moment_is_exit_130_and_one_line(scans, tmp_path, after):
         lines = [line for line in stderr.splitlines() if line.startswith("minutes:")]
         assert len(lines) == 1 and INTERRUPTED.match(lines[0]), stderr
         assert _gone(run.pid, within=5)
-        if (out / "current").exists():
+        if published(out):
             assert check_dataset(out) == []
     finally:
         for pid in _session(run.pid):

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 import bangla_minutes.pipeline.dataset.ingest as ingest_module
+from bangla_minutes.pipeline.dataset.layout import build_info, published
 from bangla_minutes.pipeline.dataset.publish import Journal, check_dataset, load_dataset
 from bangla_minutes.pipeline.dataset.ingest import discover, ingest
 from bangla_minutes.pipeline.front.ingest_cli import ingest_command
@@ -260,7 +261,7 @@ def _run_polling(command: list[str], out: Path, stdout: Path, stop_after: int | 
     reads = 0
     try:
         while process.poll() is None:
-            if (out / "current").exists():
+            if published(out):
                 ds = load_dataset(out)  # must never fail, whatever the writer is doing
                 assert set(ds.decisions["doc_id"]) <= set(ds.meetings["doc_id"])
                 reads += 1
@@ -333,12 +334,16 @@ def test_failure_kinds_and_which_may_pass():
     assert not any(retryable(k) for k in ("encrypted", "corrupt", "unknown_format", "empty"))
 
 
-def test_a_run_with_nothing_new_prunes_old_builds(tmp_path):
+def test_old_versions_are_kept_for_a_reader_until_the_next_run(tmp_path):
     inputs, out = _samples(tmp_path), tmp_path / "out"
     ingest([inputs], out, jobs=1)
-    assert len(list((out / "versions").iterdir())) == 2  # the first (empty) build is kept for a reader
-    ingest([inputs], out, jobs=1)
-    assert [p.name for p in (out / "versions").iterdir()] == [(out / "current").resolve().name]
+    files = lambda: {p.name for p in (out / "decisions").glob("*.parquet")}  # noqa: E731
+    first = files()
+    ingest([inputs], out, jobs=1, force=True)  # every document written again: new files
+    assert build_info(out)["kind"] == "incremental"
+    assert first < files()  # the previous version stays: a reader may have just opened it
+    ingest([inputs], out, jobs=1)  # nothing new: only the published version is kept
+    assert not first & files() and len(files()) >= 1
 
 
 def test_a_link_to_a_folder_outside_the_input_is_followed_only_when_asked(tmp_path):

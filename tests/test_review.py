@@ -37,8 +37,7 @@ def _doc_id(out: Path, name: str) -> str:
 
 def _correct(out: Path, doc_id: str, field: str, given: str) -> None:
     read = load_dataset(out)
-    record = next(r for r in map(__import__("json").loads, (read.root / "records.jsonl").read_text().splitlines())
-                  if r["doc_id"] == doc_id)
+    record = next(read.records([doc_id]))
     from bangla_minutes.pipeline.dataset.corrections import as_text, get_value
     journal = Journal(out)
     try:

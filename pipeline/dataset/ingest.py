@@ -1,11 +1,11 @@
-"""Bulk ingest: files and folders in, a dataset directory out (layout in pipeline/dataset.py).
+"""Bulk ingest: files and folders in, a dataset directory out (layout in pipeline/dataset/publish.py).
 
 One document per distinct content (doc_id = sha256 of the bytes): the same bytes under two names are
 parsed once and both paths kept. A path whose size and mtime are as last seen, holding a document
 done by this pipeline version, is skipped without being read. Files are parsed one per task by
 `jobs` worker processes (or on a dask.distributed cluster); a task past its timeout is killed and
-its file recorded as failed "timeout". Each result is journaled as it arrives; the tables are
-rebuilt and swapped in at the end.
+its file recorded as failed "timeout". Each result is journaled as it arrives; at the end the
+documents that changed are published (publish.py).
 """
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ from typing import Iterable, Iterator
 from bangla_minutes.pipeline.read.content_id import file_sha256
 from bangla_minutes.pipeline.read.pages import OcrMode
 from bangla_minutes.pipeline.dataset.failures import ENVIRONMENT_MISSING, failure_kind, retryable
-from bangla_minutes.pipeline.dataset.layout import current_build, version
-from bangla_minutes.pipeline.dataset.publish import Journal, build_info, is_current, prune, publish
+from bangla_minutes.pipeline.dataset.layout import build_info, published, version
+from bangla_minutes.pipeline.dataset.publish import Journal, is_current, prune, publish
 from bangla_minutes.pipeline.dataset.progress import Progress
 from bangla_minutes.pipeline.errors import Unreachable
 
@@ -85,7 +85,7 @@ class IngestSummary:
         return {**data, "exit_code": self.exit_code}
 
     def counted(self, info: dict) -> None:
-        """Take the meeting counts of the published build (its dataset.json)."""
+        """Take the meeting counts of the published build (layout.build_info)."""
         self.meetings = info["rows"]["meetings"]
         self.copies, self.not_minutes = info.get("copies", self.meetings), info.get("not_minutes", 0)
 
@@ -133,7 +133,7 @@ def ingest(paths: Iterable[str | os.PathLike], out: str | os.PathLike, include: 
     run = _Run(journal, IngestSummary(str(out), _made_by(ocr)), uuid.uuid4().hex, force, retry_failed,
                progress, ocr)
     try:
-        if current_build(out) is None:
+        if not published(out):
             publish(out, journal, keep_not_minutes)  # readable from the first moment on
         found = discover(paths, include, exclude, skip=[out], follow_links=follow_links)
         run.found(found)

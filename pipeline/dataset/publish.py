@@ -1,458 +1,244 @@
-"""The dataset directory: the ingest journal, the published tables, and reading them back.
+"""Publishing: the journal's documents become the dataset's tables, a run writing what it changed.
 
     out/
-      journal.sqlite           what ingest has done: one row per document (with its record), one per path
-      versions/000007/         one build: <table>.parquet, minutes.db (SQLite), records.jsonl, dataset.json
-      current -> versions/000007
-      minutes.db, <table>.parquet, records.jsonl -> current/...   stable names for people and tools
+      journal.sqlite     what ingest has done (journal.py), and which documents changed since the last publish
+      minutes.db         the SQLite database, one file, changed in place (database.py); its dataset_info
+                         row says what is published: the Delta version of each table, counts, the builder
+      <table>/           the tables as Delta Lake tables, and records/ with each meeting's full record (lake.py)
 
-Each finished file is one journal commit, so a killed run loses only the files in flight. Tables are
-built from the journal into versions/.<n>.tmp, renamed, and `current` is repointed with os.replace:
-a reader sees one whole build, old or new, never a mix. Builds stream the journal in chunks.
+An incremental publish (the usual one) takes the documents the journal marks changed (a new or
+re-parsed result, a path that now holds other bytes or none, a correction) and every document that
+is a copy of one meeting with one of them, before or now (copies.py: a new file may be a better copy
+of a meeting published long ago); groups those copies again; replaces their rows in each Delta table
+(one commit per table, keyed by doc_id); then, in one SQLite transaction, replaces their rows in
+minutes.db, updates the search index for them and records the new Delta versions. That commit is the
+moment of publishing: readers open the Delta versions minutes.db names, so a kill before it leaves the
+previous dataset whole (the tables written past it are restored at the next publish) and a kill after
+it only leaves the journal's marks, and writing the same documents again changes nothing.
+
+A full build (the first publish, new table code: `_builder`, another --keep-not-minutes, or most
+documents changed) streams the whole journal into staging Parquet files and into minutes.db's
+transaction, then writes each Delta table anew from its staging file, then commits minutes.db.
+
+Old versions of the Delta tables are vacuumed at the end of each publish: the published build and
+the one before (a reader may have just opened it) are kept.
 """
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
-import pandas as pd
 import pyarrow as pa
-import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 import bangla_minutes.schemas
-from bangla_minutes.pipeline.dataset.copies import Copy, group_meetings
-from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections, parse_path
-from bangla_minutes.pipeline.dataset.layout import CURRENT, VERSIONS, current_build
-from bangla_minutes.pipeline.dataset.search import build_index as build_search_index
-from bangla_minutes.pipeline.errors import NotADataset
+from bangla_minutes.pipeline.dataset import database, lake
+from bangla_minutes.pipeline.dataset.copies import Meetings, group_meetings, meeting_key
+from bangla_minutes.pipeline.dataset.corrections import apply as apply_corrections
+from bangla_minutes.pipeline.dataset.journal import JOURNAL_NAME, DatasetBusy, Journal  # noqa: F401 (re-exported)
+from bangla_minutes.pipeline.dataset.layout import DB_NAME, RECORDS, build_info
 from bangla_minutes.pipeline.dataset.tables import document_row, record_rows
 from bangla_minutes.schemas import Record
-from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES, Table
+from bangla_minutes.schemas.tables import TABLE_BY_NAME, TABLES
 
-DB_NAME = "minutes.db"
-RECORDS_NAME = "records.jsonl"
-INFO_NAME = "dataset.json"
-JOURNAL_NAME = "journal.sqlite"
-CHUNK = 500  # documents per build step: bounds the memory a build needs
-
-_ARROW_TYPES = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-                "date": pa.date32(), "time": pa.time32("ms"), "timestamp": pa.timestamp("us", tz="UTC")}
-_SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER",
-              "date": "TEXT", "time": "TEXT", "timestamp": "TEXT"}
-# The journal's documents columns: the dataset's, plus what ingest needs to decide and summarise.
-_JOURNAL_EXTRA = ("run_id", "warning_codes", "record")
+STAGING = ".building"  # a full build's Parquet files, before they become the Delta tables
+_READING = ("Dataset", "load_dataset", "scan_dataset", "check_dataset", "export")  # loader.py's, named here too
 
 
-class DatasetBusy(Exception):
-    """Another ingest is writing into the same dataset directory."""
+def __getattr__(name: str):
+    """The readers (loader.py) under this module's name too, imported on first use: an ingest that
+    only publishes does not load pandas."""
+    if name not in _READING:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from bangla_minutes.pipeline.dataset import loader
+
+    return getattr(loader, name)
 
 
-class Journal:
-    """What ingest has done in one dataset directory, in SQLite (WAL: a commit survives a kill)."""
-
-    def __init__(self, out: Path):
-        out.mkdir(parents=True, exist_ok=True)
-        self._lock = open(out / ".lock", "w")
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock.close()
-            raise DatasetBusy(f"{out}: another ingest is writing here") from None
-        self.db = sqlite3.connect(out / JOURNAL_NAME)
-        self.db.row_factory = sqlite3.Row
-        self.db.executescript(f"""
-            PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;
-            CREATE TABLE IF NOT EXISTS documents (
-                {", ".join(_sql_column(c) for c in TABLE_BY_NAME["documents"].columns)},
-                {", ".join(f"{name} TEXT" for name in _JOURNAL_EXTRA)}, PRIMARY KEY (doc_id));
-            CREATE TABLE IF NOT EXISTS paths (
-                path TEXT PRIMARY KEY, doc_id TEXT, size_bytes INTEGER, mtime_ns INTEGER);
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER);
-            CREATE TABLE IF NOT EXISTS corrections (
-                doc_id TEXT, field TEXT, value_read TEXT, value_given TEXT, corrected_at TEXT,
-                PRIMARY KEY (doc_id, field));
-            INSERT OR IGNORE INTO meta VALUES ('changes', 0);
-        """)
-        self._add_new_columns()
-
-    def _add_new_columns(self) -> None:
-        """A journal written by an older version gains the documents columns added since (NULL there)."""
-        have = {row["name"] for row in self.db.execute("PRAGMA table_info(documents)")}
-        for column in TABLE_BY_NAME["documents"].columns:
-            if column.name not in have:
-                self.db.execute(f"ALTER TABLE documents ADD COLUMN {_sql_column(column)}")
-
-    def close(self) -> None:
-        self.db.close()
-        self._lock.close()
-
-    @property
-    def changes(self) -> int:
-        """A counter bumped by every write: a build made at this count is up to date."""
-        return self.db.execute("SELECT value FROM meta WHERE key = 'changes'").fetchone()[0]
-
-    def path(self, path: str) -> sqlite3.Row | None:
-        """What was last seen at a path: doc_id, size_bytes, mtime_ns."""
-        return self.db.execute("SELECT * FROM paths WHERE path = ?", (path,)).fetchone()
-
-    def document(self, doc_id: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-
-    def note_path(self, path: str, doc_id: str, size_bytes: int, mtime_ns: int) -> None:
-        """Remember what a path holds (committed with the next result)."""
-        self.db.execute("INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?)", (path, doc_id, size_bytes, mtime_ns))
-        self._bump()
-
-    def add_result(self, result: dict) -> None:
-        """Store one finished document and commit."""
-        names = [*TABLE_BY_NAME["documents"].column_names, *_JOURNAL_EXTRA]
-        self.db.execute(f"INSERT OR REPLACE INTO documents ({', '.join(names)}) "
-                        f"VALUES ({', '.join('?' * len(names))})", [result.get(n) for n in names])
-        self._bump()
-        self.db.commit()
-
-    def commit(self) -> None:
-        self.db.commit()
-
-    def documents(self) -> Iterator[list[dict]]:
-        """The journaled documents some path still holds, in doc_id order, CHUNK at a time. (The
-        bytes a file held before it was edited stay journaled, out of the dataset.)"""
-        yield from _chunks(self.db.execute(
-            "SELECT * FROM documents WHERE doc_id IN (SELECT doc_id FROM paths) ORDER BY doc_id"))
-
-    def copy_facts(self) -> Iterator[Copy]:
-        """What grouping copies into meetings needs of each parsed document some path holds, read
-        from the records by SQLite (a build does not validate every record twice)."""
-        rows = self.db.execute("""
-            SELECT doc_id, path, text_origin, ocr_confidence,
-                   ' ' || coalesce(warning_codes, '') || ' ' LIKE '% not_minutes %' AS not_minutes,
-                   coalesce(json_extract(record, '$.memo.normalized'), json_extract(record, '$.memo.raw')) AS memo,
-                   coalesce(json_extract(record, '$.issued.gregorian.iso'),
-                            json_extract(record, '$.issued.bangla.gregorian')) AS issued,
-                   json_extract(record, '$.title') AS title,
-                   json_extract(record, '$.meeting.date.iso') AS meeting_date,
-                   json_extract(record, '$.chair.name') AS chair
-            FROM documents WHERE record IS NOT NULL AND doc_id IN (SELECT doc_id FROM paths)""")
-        for row in rows:
-            yield Copy(**{**dict(row), "not_minutes": bool(row["not_minutes"])})
-
-    def paths(self) -> Iterator[list[dict]]:
-        yield from _chunks(self.db.execute("SELECT path, doc_id FROM paths ORDER BY path"))
-
-    def correct(self, doc_id: str, field: str, value_read: str | None, value_given: str) -> None:
-        """Keep an archivist's correction (or confirmation, value_given = value_read) of one field;
-        a later one of the same field replaces it. Applied by every build (corrections.py)."""
-        parse_path(field)
-        self.db.execute("INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?)",
-                        (doc_id, field, value_read, value_given,
-                         dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-        self._bump()
-        self.db.commit()
-
-    def corrections(self) -> dict[str, list[dict]]:
-        """Every kept correction, by doc_id, in field order."""
-        by_doc: dict[str, list[dict]] = {}
-        for row in self.db.execute("SELECT * FROM corrections ORDER BY doc_id, field"):
-            by_doc.setdefault(row["doc_id"], []).append(dict(row))
-        return by_doc
-
-    def _bump(self) -> None:
-        self.db.execute("UPDATE meta SET value = value + 1 WHERE key = 'changes'")
+STAGED_ROWS = 2_000  # rows per batch read back from staging (2,000 records: about 20 MB)
+FULL_AT = 20_000  # more changed documents than this: a full build instead (an incremental one holds their rows in memory)
 
 
-def _chunks(cursor: sqlite3.Cursor) -> Iterator[list[dict]]:
-    while rows := cursor.fetchmany(CHUNK):
-        yield [dict(row) for row in rows]
+def publish(out: Path, journal: Journal, keep_not_minutes: bool = False) -> int:
+    """Publish what the journal holds and the dataset does not yet: incrementally when the published
+    build was made by this code the same way, else in full. Returns the published build's number."""
+    _leave_old_layout(out)
+    previous = build_info(out)
+    db = database.connect(out)
+    try:
+        changed = None if _needs_full(out, journal, previous, keep_not_minutes) else _affected(journal, db)
+        if changed is None or len(changed) > FULL_AT:
+            build = _full(out, journal, db, previous, keep_not_minutes)
+        else:
+            build = _incremental(out, journal, db, previous, changed, keep_not_minutes)
+    finally:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        db.close()
+    lake.vacuum(out, [previous and previous["tables"], build["tables"]])
+    return build["version"]
 
 
-# --- building and publishing ------------------------------------------------------------------
-
-def publish(out: Path, journal: Journal, keep_not_minutes: bool = False) -> Path:
-    """Build the tables from the journal and make them the dataset's current build."""
-    versions = out / VERSIONS
-    versions.mkdir(exist_ok=True)
-    numbers = [int(p.name) for p in versions.iterdir() if p.name.isdigit()]
-    name = f"{max(numbers, default=0) + 1:06d}"
-    building = versions / f".{name}.tmp"
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir()
-    write_build(journal, building, keep_not_minutes)
-    os.rename(building, versions / name)
-    previous = current_build(out)
-    link = out / ".current.tmp"
-    link.unlink(missing_ok=True)
-    os.symlink(Path(VERSIONS) / name, link)
-    os.replace(link, out / CURRENT)
-    for file in [*(f"{t.name}.parquet" for t in TABLES), DB_NAME, RECORDS_NAME]:
-        if not os.path.lexists(out / file):
-            os.symlink(Path(CURRENT) / file, out / file)
-    prune(out, keep=previous)  # the build a reader may have just opened stays until the next run
-    return versions / name
-
-
-def prune(out: Path, keep: Path | None = None) -> None:
-    """Remove every build but the current one (and `keep`), and unfinished temp builds."""
-    kept = {p.name for p in (current_build(out), keep) if p is not None}
-    for old in (out / VERSIONS).iterdir():
-        if old.name not in kept:
-            shutil.rmtree(old, ignore_errors=True)
+def prune(out: Path) -> None:
+    """Delete every old version of the tables (a run with nothing to publish)."""
+    info = build_info(out)
+    if info:
+        lake.vacuum(out, [info["tables"]])
 
 
 def is_current(out: Path, journal: Journal, keep_not_minutes: bool = False) -> bool:
     """Whether the published build holds everything the journal holds, made by this code the same way."""
-    build = current_build(out)
-    if build is None:
-        return False
-    info = _info(build)
-    return ((info["journal_changes"], info["builder"], info.get("keep_not_minutes", False))
-            == (journal.changes, _builder(), keep_not_minutes))
+    info = build_info(out)
+    return info is not None and ((info["journal_changes"], info["builder"], info.get("keep_not_minutes", False))
+                                 == (journal.changes, _builder(), keep_not_minutes))
 
 
 def _builder() -> str:
     """A hash of the code that makes tables of journaled records (a new column means a new build)."""
     here = Path(__file__)
-    sources = [here, here.with_name("tables.py"), here.with_name("copies.py"), here.with_name("search.py"),
-               here.with_name("corrections.py"),
+    sources = [here, *(here.with_name(name) for name in ("tables.py", "copies.py", "search.py", "corrections.py",
+                                                          "database.py", "lake.py")),
                Path(bangla_minutes.schemas.__file__).with_name("tables.py")]
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:12]
 
 
-def write_build(journal: Journal, target: Path, keep_not_minutes: bool = False) -> None:
-    """All tables as Parquet files, one SQLite database and records.jsonl, streamed from the journal:
-    first which documents are copies of one meeting (copies.py), then the rows."""
-    meetings = group_meetings(journal.copy_facts(), keep_not_minutes)
-    writers = {t.name: pq.ParquetWriter(target / f"{t.name}.parquet", arrow_schema(t)) for t in TABLES}
-    db = sqlite3.connect(target / DB_NAME)
-    db.executescript(sqlite_ddl())
-    counts: Counter[str] = Counter()
-    corrections = journal.corrections()
-    with open(target / RECORDS_NAME, "w", encoding="utf-8") as records:
-        for chunk in journal.documents():
-            rows: dict[str, list[dict]] = {"documents": []}
-            for doc in chunk:
-                doc_id = doc["doc_id"]
-                rows["documents"].append({**document_row(doc), **meetings.document_columns(doc_id)})
-                if not doc["record"]:
-                    continue
-                if doc_id in corrections:  # what archivists gave, over what was read
-                    record, correction_rows = apply_corrections(doc["record"], corrections[doc_id])
-                    rows.setdefault("corrections", []).extend(correction_rows)
-                    line = record.model_dump_json()
-                else:
-                    record, line = None, doc["record"]
-                if meetings.used(doc_id):  # records.jsonl: one record per meeting, as `meetings`
-                    records.write(line + "\n")
-                    record = record or Record.model_validate_json(line)
-                    made = record_rows(record, meetings.copy_count[doc_id], meetings.disagreements.get(doc_id, []))
-                    for name, table_rows in made.items():
-                        rows.setdefault(name, []).extend(table_rows)
-            _write_rows(writers, db, rows, counts)
-        for chunk in journal.paths():
-            _write_rows(writers, db, {"paths": chunk}, counts)
-    for writer in writers.values():
-        writer.close()
-    build_search_index(db)
-    db.commit()
-    db.close()
-    info = {"format": 1, "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "journal_changes": journal.changes, "builder": _builder(), "keep_not_minutes": keep_not_minutes,
-            "rows": {t.name: counts[t.name] for t in TABLES},
-            "copies": len(meetings.meeting_of), "not_minutes": len(meetings.not_minutes)}
-    (target / INFO_NAME).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+def _needs_full(out: Path, journal: Journal, previous: dict | None, keep_not_minutes: bool) -> bool:
+    return (previous is None or previous.get("format") != 2 or previous["builder"] != _builder()
+            or previous.get("keep_not_minutes", False) != keep_not_minutes
+            or not lake.exists(out, previous["tables"]))
 
 
-def build_info(out: Path) -> dict | None:
-    """The published build's dataset.json: row counts, copies, how and when it was built."""
-    build = current_build(out)
-    return _info(build) if build is not None else None
+# --- incremental ------------------------------------------------------------------------------
+
+def _affected(journal: Journal, db: sqlite3.Connection) -> list[str]:
+    """The documents whose rows a publish must write again: the changed ones, the documents that
+    share a meeting key with one of them now, and the copies of the meetings they belonged to."""
+    dirty = journal.dirty()
+    _keep_keys(journal, list(journal.copy_facts(dirty)))
+    return sorted({*dirty, *journal.sharing_keys(dirty), *database.meetings_of(db, dirty)})
 
 
-def _write_rows(writers: dict, db: sqlite3.Connection, rows: dict[str, list[dict]], counts: Counter) -> None:
-    for name, table_rows in rows.items():
-        if not table_rows:
-            continue
-        table = TABLE_BY_NAME[name]
-        writers[name].write_table(pa.Table.from_pylist(table_rows, schema=arrow_schema(table)))
-        db.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(table.columns))})',
-                       _sql_values(table, table_rows))
-        counts[name] += len(table_rows)
-
-
-def arrow_schema(table: Table) -> pa.Schema:
-    return pa.schema([(c.name, _ARROW_TYPES[c.type]) for c in table.columns])
-
-
-def sqlite_ddl() -> str:
-    """CREATE statements with primary and foreign keys (Datasette shows and follows them)."""
-    statements = []
-    for table in TABLES:
-        parts = [_sql_column(c) for c in table.columns]
-        parts.append(f"PRIMARY KEY ({_names(table.primary_key)})")
-        for fk in table.foreign_keys:
-            parts.append(f'FOREIGN KEY ({_names(fk.columns)}) REFERENCES "{fk.table}" ({_names(fk.columns)})')
-        statements.append(f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n);")
-        for fk in table.foreign_keys:
-            if table.primary_key[:len(fk.columns)] != fk.columns:  # not already served by the key's index
-                statements.append(f'CREATE INDEX "{table.name}_{"_".join(fk.columns)}" '
-                                  f'ON "{table.name}" ({_names(fk.columns)});')
-    return "\n".join(statements)
-
-
-def _sql_column(column) -> str:
-    return f'"{column.name}" {_SQL_TYPES[column.type]}'
-
-
-def _names(columns: tuple[str, ...]) -> str:
-    return ", ".join(f'"{c}"' for c in columns)
-
-
-_TO_SQL = {"date": dt.date.isoformat, "time": lambda t: t.strftime("%H:%M"), "timestamp": dt.datetime.isoformat}
-
-
-def _sql_values(table: Table, rows: Iterable[dict]) -> Iterator[list]:
-    """Rows as lists of SQLite values in column order: dates and times become ISO text."""
-    names = table.column_names
-    convert = [(i, _TO_SQL[c.type]) for i, c in enumerate(table.columns) if c.type in _TO_SQL]
-    for row in rows:
-        values = [row.get(name) for name in names]
-        for i, to_sql in convert:
-            if values[i] is not None:
-                values[i] = to_sql(values[i])
-        yield values
-
-
-# --- reading ----------------------------------------------------------------------------------
-
-def _info(build: Path) -> dict:
-    return json.loads((build / INFO_NAME).read_text(encoding="utf-8"))
-
-
-def _build_dir(path: str | os.PathLike) -> Path:
-    """A dataset directory's current build, or a build directory given directly."""
-    path = Path(path)
-    if (path / INFO_NAME).exists():
-        return path.resolve()
-    build = current_build(path)
-    if build is None:
-        raise NotADataset(str(path), f"no dataset here (run `minutes ingest ... --out {path}` first)")
+def _incremental(out: Path, journal: Journal, db: sqlite3.Connection, previous: dict, changed: list[str],
+                 keep_not_minutes: bool) -> dict:
+    lake.reset(out, previous["tables"])
+    meetings = group_meetings(journal.copy_facts(changed), keep_not_minutes)
+    rows: dict[str, list[dict]] = {}
+    for chunk in _rows(journal, changed, meetings, journal.corrections(changed)):
+        for name, table_rows in chunk.items():
+            rows.setdefault(name, []).extend(table_rows)
+    versions = {name: lake.replace(out, name, rows.get(name, []), changed) for name in lake.SCHEMAS}
+    build = _build(journal, previous, versions, keep_not_minutes, "incremental")
+    before = database.counts(db, changed)
+    for name in TABLE_BY_NAME:
+        build["rows"][name] += len(rows.get(name, [])) - _count(db, name, changed)
+    build["copies"] += len(meetings.meeting_of) - before["copies"]
+    build["not_minutes"] += len(meetings.not_minutes) - before["not_minutes"]
+    database.replace(db, changed, rows, build)
+    journal.published(journal.dirty())
     return build
 
 
-@dataclass(repr=False)
-class Dataset:
-    """The tables of one build as typed DataFrames (pyarrow-backed: dates are dates, times are times,
-    integers stay integers next to missing values), and SQL on the build's SQLite database."""
-    root: Path
-    documents: pd.DataFrame
-    paths: pd.DataFrame
-    meetings: pd.DataFrame
-    agenda_items: pd.DataFrame
-    decisions: pd.DataFrame
-    attendees: pd.DataFrame
-    distribution: pd.DataFrame
-    signatories: pd.DataFrame
-    warnings: pd.DataFrame
-    corrections: pd.DataFrame
-    db: sqlite3.Connection
-
-    def __repr__(self) -> str:
-        return f"Dataset({self.root}: " + ", ".join(f"{t.name} {len(getattr(self, t.name))}" for t in TABLES) + ")"
-
-    def sql(self, query: str, params=()) -> pd.DataFrame:
-        """Run a query on minutes.db. SQLite keeps dates and times as ISO text (so SQL can cut them
-        with substr); a result column named as a date, time or timestamp column of the tables comes
-        back typed like the frames."""
-        frame = pd.read_sql_query(query, self.db, params=params)
-        for name in frame.columns:
-            if _TEMPORAL.get(name):
-                frame[name] = _typed(frame[name], _TEMPORAL[name])
-        return frame
-
-    def search(self, query: str, limit: int | None = 20, fields=None) -> pd.DataFrame:
-        """Decisions matching a Bengali query, inflected forms included ("নিয়োগ" finds নিয়োগের,
-        নিয়োগে), best first: doc_id, item and decision numbers, meeting date, office, meeting title,
-        agenda title, the decision, its responsible, and a snippet with the matches in [brackets].
-        `fields`: some of decision, discussion, agenda_title, meeting_title (default: all four)."""
-        from bangla_minutes.pipeline.dataset import search
-
-        rows = search.search(self.db, query, limit=limit, fields=tuple(fields or search.FIELDS))
-        return pd.DataFrame(rows, columns=list(search.RESULT_COLUMNS))
+def _count(db: sqlite3.Connection, name: str, doc_ids: list[str]) -> int:
+    return db.execute(f'SELECT count(*) FROM "{name}" WHERE doc_id IN (SELECT value FROM json_each(?))',
+                      (json.dumps(doc_ids),)).fetchone()[0]
 
 
-_FROM_SQL = {"date": dt.date.fromisoformat, "time": dt.time.fromisoformat, "timestamp": dt.datetime.fromisoformat}
-_TEMPORAL = {c.name: c.type for t in TABLES for c in t.columns if c.type in _FROM_SQL}
+# --- full -------------------------------------------------------------------------------------
+
+def _full(out: Path, journal: Journal, db: sqlite3.Connection, previous: dict | None, keep_not_minutes: bool) -> dict:
+    """Every table from the whole journal: staging Parquet and minutes.db's transaction, streamed in
+    chunks; then the Delta tables anew; then the commit."""
+    staging = out / STAGING
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    copies = list(journal.copy_facts())
+    _keep_keys(journal, copies)
+    meetings = group_meetings(copies, keep_not_minutes)
+    del copies
+    writers = {name: pq.ParquetWriter(staging / f"{name}.parquet", schema) for name, schema in lake.SCHEMAS.items()}
+    counts: Counter[str] = Counter()
+    database.begin_full(db)
+    for chunk in _rows(journal, None, meetings, journal.corrections()):
+        for name, table_rows in chunk.items():
+            if not table_rows:
+                continue
+            writers[name].write_table(pa.Table.from_pylist(table_rows, schema=lake.SCHEMAS[name]))
+            if name in TABLE_BY_NAME:
+                database.insert(db, name, table_rows)
+            counts[name] += len(table_rows)
+    for writer in writers.values():
+        writer.close()
+    versions = {name: lake.overwrite(out, name, pq.ParquetFile(staging / f"{name}.parquet").iter_batches(STAGED_ROWS))
+                for name in lake.SCHEMAS}
+    build = _build(journal, previous, versions, keep_not_minutes, "full")
+    build.update(rows={t.name: counts[t.name] for t in TABLES}, copies=len(meetings.meeting_of),
+                 not_minutes=len(meetings.not_minutes))
+    database.finish_full(db, build)
+    journal.published(None)
+    shutil.rmtree(staging, ignore_errors=True)
+    return build
 
 
-def _typed(values: pd.Series, type_: str) -> pd.Series:
-    """ISO text from SQLite as the column's Arrow type; values that are not ISO text are left as they are."""
-    try:
-        parsed = [None if v is None or v != v else _FROM_SQL[type_](v) for v in values]
-    except (TypeError, ValueError):
-        return values
-    return pd.Series(pa.array(parsed, type=_ARROW_TYPES[type_]), index=values.index, name=values.name,
-                     dtype=pd.ArrowDtype(_ARROW_TYPES[type_]))
-
-def load_dataset(path: str | os.PathLike) -> Dataset:
-    """The dataset in `path` (a dataset directory or one build directory)."""
-    root = _build_dir(path)
-    frames = {t.name: pq.read_table(root / f"{t.name}.parquet").to_pandas(types_mapper=pd.ArrowDtype)
-              for t in TABLES}
-    # Opened now, so the build stays readable even if a later ingest removes it.
-    db = sqlite3.connect(f"{(root / DB_NAME).as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    return Dataset(root=root, db=db, **frames)
+def _build(journal: Journal, previous: dict | None, versions: dict[str, int], keep_not_minutes: bool,
+           kind: str) -> dict:
+    """The dataset_info of the build being published (rows, copies, not_minutes: the previous ones)."""
+    previous = previous if previous and previous.get("format") == 2 else {}
+    return {"format": 2, "version": previous.get("version", 0) + 1, "kind": kind,
+            "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "journal_changes": journal.changes, "builder": _builder(), "keep_not_minutes": keep_not_minutes,
+            "tables": versions, "rows": dict(previous.get("rows", {t.name: 0 for t in TABLES})),
+            "copies": previous.get("copies", 0), "not_minutes": previous.get("not_minutes", 0)}
 
 
-def check_dataset(path: str | os.PathLike) -> list[str]:
-    """What is wrong with a build: SQLite integrity and foreign keys, and any table whose SQLite rows
-    differ from its Parquet rows. [] when all is well. Reads whole tables: a check, not a hot path."""
-    root = _build_dir(path)
-    db = sqlite3.connect(f"{(root / DB_NAME).as_uri()}?mode=ro", uri=True)
-    problems = [f"integrity_check: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    problems += [f"foreign key of {row[0]} row {row[1]} has no {row[2]} row"
-                 for row in db.execute("PRAGMA foreign_key_check")]
-    for table in TABLES:
-        sql_rows = db.execute(f'SELECT {_names(table.column_names)} FROM "{table.name}" '
-                              f"ORDER BY {_names(table.primary_key)}").fetchall()
-        key = [table.column_names.index(k) for k in table.primary_key]
-        parquet = pq.read_table(root / f"{table.name}.parquet").to_pylist()
-        parquet_rows = sorted(map(tuple, _sql_values(table, parquet)), key=lambda row: [row[i] for i in key])
-        if sql_rows != parquet_rows:
-            problems.append(f"{table.name}: SQLite and Parquet differ "
-                            f"({len(sql_rows)} and {len(parquet_rows)} rows)")
-    db.close()
-    return problems
+# --- rows -------------------------------------------------------------------------------------
+
+def _keep_keys(journal: Journal, copies: list) -> None:
+    """Keep each copy's meeting key in the journal: the next incremental publish finds by it which
+    published documents a new one is a copy of."""
+    journal.set_meeting_keys((c.doc_id, json.dumps(meeting_key(c), ensure_ascii=False)) for c in copies)
 
 
-def export(dataset_dir: str | os.PathLike, format: str, out: str | os.PathLike) -> list[Path]:
-    """Every table of the dataset as out/<table>.<format> (csv, parquet or jsonl); the files written."""
-    root = _build_dir(dataset_dir)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in TABLES:
-        source, target = root / f"{table.name}.parquet", out / f"{table.name}.{format}"
-        if format == "parquet":
-            shutil.copyfile(source, target)
-        elif format == "csv":
-            with pa_csv.CSVWriter(target, arrow_schema(table)) as writer:
-                for batch in pq.ParquetFile(source).iter_batches():
-                    writer.write_batch(batch)
-        elif format == "jsonl":
-            with open(target, "w", encoding="utf-8") as lines:
-                for batch in pq.ParquetFile(source).iter_batches():
-                    for values in _sql_values(table, batch.to_pylist()):
-                        lines.write(json.dumps(dict(zip(table.column_names, values)), ensure_ascii=False) + "\n")
-        else:
-            raise ValueError(f"unknown export format {format!r} (csv, parquet, jsonl)")
-        written.append(target)
-    return written
+def _rows(journal: Journal, doc_ids: list[str] | None, meetings: Meetings,
+          corrections: dict[str, list[dict]]) -> Iterator[dict[str, list[dict]]]:
+    """The rows of the documents `doc_ids` (None: all) in every table, records included, a chunk at a
+    time; meetings: their copies grouped (copies.py); corrections: by doc_id, applied here."""
+    for chunk in journal.documents(doc_ids):
+        rows: dict[str, list[dict]] = {"documents": [], RECORDS: []}
+        for doc in chunk:
+            doc_id = doc["doc_id"]
+            rows["documents"].append({**document_row(doc), **meetings.document_columns(doc_id)})
+            if not doc["record"]:
+                continue
+            if doc_id in corrections:  # what archivists gave, over what was read
+                record, correction_rows = apply_corrections(doc["record"], corrections[doc_id])
+                rows.setdefault("corrections", []).extend(correction_rows)
+                line = record.model_dump_json()
+            else:
+                record, line = None, doc["record"]
+            if meetings.used(doc_id):  # records: one record per meeting, as `meetings`
+                rows[RECORDS].append({"doc_id": doc_id, "record": line})
+                record = record or Record.model_validate_json(line)
+                made = record_rows(record, meetings.copy_count[doc_id], meetings.disagreements.get(doc_id, []))
+                for name, table_rows in made.items():
+                    rows.setdefault(name, []).extend(table_rows)
+        yield rows
+    for chunk in journal.paths(doc_ids):
+        yield {"paths": chunk}
+
+
+def _leave_old_layout(out: Path) -> None:
+    """A dataset directory of the versions/ + current layout: its links and builds go (the journal
+    stays; the first publish is then a full build)."""
+    current = out / "current"
+    if not current.is_symlink() and not (out / "versions").is_dir():
+        return
+    for link in [current, out / DB_NAME, out / "records.jsonl", *(out / f"{t.name}.parquet" for t in TABLES)]:
+        if link.is_symlink():
+            link.unlink()
+    shutil.rmtree(out / "versions", ignore_errors=True)

@@ -1,4 +1,5 @@
-"""Bengali full-text search over the decisions: SQLite FTS5 indexes in minutes.db, rebuilt with each build.
+"""Bengali full-text search over the decisions: SQLite FTS5 indexes in minutes.db, made by a full build and
+kept up to date for the documents an incremental run changes (remove_documents, add_documents).
 
 Each text is indexed once, where it is kept: one external-content FTS5 table per search field (the
 index holds no copy of the text; snippets read it from the table), and a table of keys:
@@ -96,12 +97,16 @@ def ddl() -> str:
         CREATE INDEX "{ROWS_TABLE}_newest" ON "{ROWS_TABLE}" (meeting_date);"""
 
 
+def table_names() -> list[str]:
+    """The tables of the search, in an order to drop them in."""
+    return [*(t for i in INDEXES for t in (i.vocabulary, i.name)), ROWS_TABLE]
+
+
 def build_index(db: sqlite3.Connection) -> None:
     """(Re)make the search tables and fill them from the build's decisions, agenda items and meetings."""
-    drops = "".join(f'DROP TABLE IF EXISTS "{t}";' for i in INDEXES for t in (i.name, i.vocabulary))
+    drops = "".join(f'DROP TABLE IF EXISTS "{name}";' for name in table_names())
     fills = "".join(f"""INSERT INTO "{i.name}" ("{i.name}") VALUES ('rebuild');""" for i in INDEXES)
-    db.executescript(f'{drops} DROP TABLE IF EXISTS "{ROWS_TABLE}"; {ddl()} {fills}'
-                     f'INSERT INTO "{ROWS_TABLE}" {_ROWS_SELECT};')
+    db.executescript(f'{drops} {ddl()} {fills} INSERT INTO "{ROWS_TABLE}" {_ROWS_SELECT};')
 
 
 def add_documents(db: sqlite3.Connection, doc_ids: list[str]) -> None:

@@ -5,13 +5,20 @@ import os
 
 import pandas as pd
 
-from bangla_minutes.pipeline.dataset.publish import load_dataset
+from bangla_minutes.pipeline.dataset.loader import load_dataset
 
 TOP = 5  # how many of the most frequent values to show
 
 
+# The columns a summary reads (a table not named here is counted, not read).
+_COLUMNS = {"documents": ["doc_id", "status", "text_origin", "meeting_id", "failure", "path", "error"],
+            "meetings": ["meeting_date", "fiscal_year", "office"], "decisions": ["responsible"],
+            "warnings": ["code"], "agenda_items": ["doc_id"], "attendees": ["doc_id"],
+            "signatories": ["doc_id"], "distribution": ["doc_id"]}
+
+
 def stats(dataset_dir: str | os.PathLike) -> str:
-    ds = load_dataset(dataset_dir)
+    ds = load_dataset(dataset_dir, tables=_COLUMNS, columns=_COLUMNS)
     docs, meetings, decisions = ds.documents, ds.meetings, ds.decisions
     dates = meetings["meeting_date"].dropna()
     failed = docs[docs["status"] == "failed"]

@@ -43,7 +43,8 @@ from bangla_minutes.pipeline.front.interrupt import exits_130
 def ingest_command(paths, out, include, exclude, jobs, executor, scheduler, force, retry_failed, ocr, timeout,
                    follow_links, keep_not_minutes, as_json):
     """Parse PATHS (files and folders, recursively) into the dataset directory --out:
-    Parquet tables, a SQLite database (minutes.db) and records.jsonl. Files done before are skipped."""
+    Delta Lake tables (one folder each, records/ with the full records) and a SQLite database (minutes.db).
+    Files done before are skipped; only what changed is written again."""
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
     with exits_130(lambda: interrupted_line(0, 0, out)):  # before the run has counted anything
@@ -93,9 +94,10 @@ ingest_command.says_interrupted = True  # the `minutes` group leaves Ctrl-C held
 @click.command("export")
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "format_", type=click.Choice(["csv", "parquet", "jsonl"]), required=True)
-@click.option("--out", required=True, type=click.Path(file_okay=False), help="Directory for <table>.<format>.")
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Directory for <table>.<format> and records.jsonl.")
 def export_command(dataset, format_, out):
-    """Write every table of DATASET as one file per table."""
+    """Write every table of DATASET as one file per table, and records.jsonl (each meeting's full record)."""
     from bangla_minutes.pipeline.dataset.publish import export
 
     for path in export(dataset, format_, out):

@@ -73,12 +73,13 @@ def wants_plots() -> bool:
     return False
 
 
-def load_dataset(path):
-    """`from bangla_minutes import load_dataset`: the dataset (pipeline/dataset/publish.py), and where
-    plots are likely (wants_plots), matplotlib set up for shaped Bengali labels."""
-    from bangla_minutes.pipeline.dataset.publish import load_dataset as load
+def load_dataset(path, **filters):
+    """`from bangla_minutes import load_dataset`: the dataset (pipeline/dataset/loader.py: tables,
+    columns, office, since, until, warning), and where plots are likely (wants_plots), matplotlib set
+    up for shaped Bengali labels."""
+    from bangla_minutes.pipeline.dataset.loader import load_dataset as load
 
-    dataset = load(path)
+    dataset = load(path, **filters)
     if wants_plots():
         use_shaped_bengali()
     return dataset

@@ -33,8 +33,8 @@ from flask import Flask, abort, flash, redirect, render_template, request, send_
 from flask_wtf.csrf import CSRFProtect
 
 from bangla_minutes.pipeline.dataset.corrections import apply, as_text, editable_fields, get_value
-from bangla_minutes.pipeline.dataset.publish import (DB_NAME, JOURNAL_NAME, DatasetBusy, Journal,
-                                                     current_build, publish)
+from bangla_minutes.pipeline.dataset.layout import DB_NAME, published
+from bangla_minutes.pipeline.dataset.publish import JOURNAL_NAME, DatasetBusy, Journal, publish
 
 DOC_ID = re.compile(r"^[0-9a-f]{64}$")
 MAX_IMAGE_WIDTH = 1400
@@ -63,7 +63,7 @@ class Review:
 
     def __init__(self, out: str | Path):
         self.out = Path(out).absolute()
-        if not (self.out / JOURNAL_NAME).exists() or current_build(self.out) is None:
+        if not (self.out / JOURNAL_NAME).exists() or not published(self.out):
             raise FileNotFoundError(f"{out}: no dataset here (run `minutes ingest ... --out {out}` first)")
         self._write = threading.Lock()
         self._views: dict[str, list] = {}
@@ -72,7 +72,7 @@ class Review:
     # --- reading ------------------------------------------------------------------------------
 
     def _build_db(self) -> sqlite3.Connection:
-        db = sqlite3.connect(f"{(current_build(self.out) / DB_NAME).as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(f"{(self.out / DB_NAME).as_uri()}?mode=ro", uri=True)
         db.row_factory = sqlite3.Row
         return db
 

@@ -25,10 +25,10 @@ def _fail(message: str, code: int) -> None:
 def search_command(dataset, query, as_json, limit):
     """Decisions of DATASET matching QUERY (Bengali; inflected forms match: "নিয়োগ" finds নিয়োগের),
     best first, with meeting date, office, title and a snippet with the matches in [brackets]."""
-    from bangla_minutes.pipeline.dataset.publish import load_dataset
+    from bangla_minutes.pipeline.dataset.loader import load_dataset
 
     try:
-        found = load_dataset(dataset).search(query, limit=limit)
+        found = load_dataset(dataset, tables=()).search(query, limit=limit)  # minutes.db only: no table read
     except ValueError as error:
         _fail(str(error), 2)
     except FileNotFoundError as error:
