@@ -1,5 +1,6 @@
 """Ruled tables in page images read cell by cell (pipeline/read/image_tables.py), with the real Tesseract."""
 import json
+import time
 import random
 from pathlib import Path
 
@@ -54,3 +55,50 @@ def test_decisions_of_a_scanned_table_keep_their_responsible_party_across_the_pa
     expected = json.loads((EXPECTED / "dc_development_2023.json").read_text(encoding="utf-8"))
     assert len(decisions) == sum(len(item["decisions"]) for item in expected["agenda"]) == 6
     assert report.accuracy("fuzzy") >= 0.9
+
+
+# Words that run across a ruling (Tesseract reading a row as one block glued a cell's last word to the
+# next cell's first one, whose text was lost): those cells are read again, each alone.
+def test_cells_a_word_runs_across_are_read_again_alone(monkeypatch):
+    from PIL import Image
+
+    from bangla_minutes.pipeline.read import tesseract
+    from bangla_minutes.pipeline.read.pages import Word
+    from bangla_minutes.pipeline.read.pdf_tables import Table
+
+    table = Table((0, 0, 900, 200), [[(0, 0, 100, 100), (100, 0, 600, 100), (600, 0, 900, 100)],
+                                     [(0, 100, 100, 200), (100, 100, 600, 200), (600, 100, 900, 200)]])
+    rows = [[Word("১.", 0.9, (20, 30, 60, 60)), Word("প্রধান", 0.9, (120, 30, 300, 60)),
+             Word("৪১২", 0.9, (480, 30, 860, 60))],  # its box spans the ruling at 600: the date beside it lost
+            [Word("২.", 0.9, (20, 130, 60, 160)), Word("সকল", 0.9, (120, 130, 300, 160)),
+             Word("৩০/০৯/২০১৯", 0.9, (650, 130, 850, 160))]]
+    read = []
+
+    def alone(page, cell, dpi, deadline):
+        read.append(cell)
+        text = {(100, 0, 600, 100): "প্রধান ৪১২", (600, 0, 900, 100): "৩০/০৯/২০১৯"}[cell]
+        return [[Word(word, 0.9, (cell[0] + 10 + 100 * k, 30, cell[0] + 90 + 100 * k, 60))
+                 for k, word in enumerate(text.split())]]
+
+    monkeypatch.setattr(tesseract, "cell_read_alone", alone)
+    rows, lefts = tesseract.cells_read_again(Image.new("L", (900, 200), 255), table, rows, [0, 0], 300, 0)
+    assert read == [(100, 0, 600, 100), (600, 0, 900, 100)]  # the serial cell and the second row are kept
+    assert len(rows) == len(lefts)
+    cells = tesseract.words_in(rows)
+    assert [cells(cell, False) for cell in table.rows[0]] == ["১.", "প্রধান ৪১২", "৩০/০৯/২০১৯"]
+    assert [cells(cell, False) for cell in table.rows[1]] == ["২.", "সকল", "৩০/০৯/২০১৯"]
+
+
+def test_a_cell_read_alone_keeps_its_words_and_drops_what_is_left_of_its_rulings():
+    from PIL import Image, ImageDraw, ImageFont
+
+    from bangla_minutes.pipeline.read import tesseract
+    from samples.make_documents import BENGALI_FONT
+
+    page = Image.new("L", (1200, 300), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((60, 100), "প্রধান প্রকৌশলী", font=ImageFont.truetype(str(BENGALI_FONT), 48), fill=0)
+    draw.line((12, 0, 12, 300), fill=0, width=3)  # a ruling's ragged rest inside the cell's left edge
+    lines = tesseract.cell_read_alone(page, (0, 0, 700, 300), 300, time.monotonic() + 60)
+    assert " ".join(w.text for line in lines for w in line) == "প্রধান প্রকৌশলী"
+
