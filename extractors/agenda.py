@@ -25,8 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bangla_minutes.extractors import dates
-from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start,
-                                                       sentence_end, trailing_fields, trim_dangling)
+from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, read_marker,
+                                                       resolution_start, sentence_end, trailing_fields,
+                                                       trim_dangling)
 from bangla_minutes.extractors.agenda_table import Row, Table, stripped
 from bangla_minutes.extractors.agenda_units import Unit, split_units
 from bangla_minutes.extractors.text import clean, strip_edges
@@ -406,7 +407,17 @@ class _Assembler:
         start, end = stripped(self.text, (start, end))
         return (start, end) if _joined(self.text, [(start, end)]) else None
 
+    def _lettered(self, label: str | None, spans: list[Span]) -> tuple[str | None, list[Span]]:
+        found = _lettered_in(self.text, spans)
+        return found if found else (label, spans)
+
     def _row_item(self, row: Row):
+        if "serial" in row.repeated and self.items:  # a sub-row of the item above: one more decision
+            decision = self._row_decision(row, label=None)
+            if decision:
+                self.items[-1].decisions.append(decision)
+                self.items[-1].end = max(self.items[-1].end, row.end)
+            return
         number = clean(row.text(self.text, "serial").strip("()")) or None
         draft = _Item(row.start, row.end, number=number, title=row.cells.get("title", []),
                       discussion=row.cells.get("discussion", []))
@@ -417,10 +428,31 @@ class _Assembler:
     def _row_decision(self, row: Row, label: str | None) -> _Decision | None:
         if not row.text(self.text, "decision"):
             return None
-        decision = _Decision(clean((label or "").strip("()")) or None, row.cells["decision"])
+        spans = row.cells["decision"]
+        if "decision" not in row.repeated:
+            label, spans = self._lettered(label, spans)
+        decision = _Decision(clean((label or "").strip("()")) or None, spans)
         decision.responsible = row.text(self.text, "responsible") or None
         decision.deadline = _deadline(row.text(self.text, "deadline"))
         return decision
+
+
+def _lettered_in(text: str, spans: list[Span]) -> tuple[str, list[Span]] | None:
+    """A decision cell that is one of a row's lettered sub-decisions ("ক) ...", "(খ) ..."), perhaps under the
+    row's introduction ("... নির্বাচন করা হয়েছে: ক) ..."): its letter and its text without the introduction."""
+    if not spans:
+        return None
+    start, end = spans[0]
+    colon = max(text.rfind(":", start, end), text.rfind("ঃ", start, end))
+    for at in (start, colon + 1 if colon > start else None):
+        if at is None:
+            continue
+        while at < end and text[at].isspace():
+            at += 1
+        marker = read_marker(text, at, end)
+        if marker and marker.kind == "entry" and marker.style and marker.style.endswith("letter"):
+            return marker.label, [(marker.body, end), *spans[1:]]
+    return None
 
 
 def _item_table(unit: Unit) -> bool:

@@ -102,3 +102,38 @@ def test_a_cell_read_alone_keeps_its_words_and_drops_what_is_left_of_its_rulings
     lines = tesseract.cell_read_alone(page, (0, 0, 700, 300), 300, time.monotonic() + 60)
     assert " ".join(w.text for line in lines for w in line) == "প্রধান প্রকৌশলী"
 
+
+def ruled_page(sub_rows_from: int) -> "Image.Image":
+    """A ruled table of four columns and two rows, the second row cut into two sub-rows by a ruling that
+    runs from the column ruling `sub_rows_from` to the table's right edge."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (2400, 1500), 255)
+    draw = ImageDraw.Draw(page)
+    xs, ys = [200, 400, 1300, 1900, 2200], [200, 350, 1100]
+    for x in xs:
+        draw.line((x, ys[0], x, ys[-1]), fill=0, width=4)
+    for y in ys:
+        draw.line((xs[0], y, xs[-1], y), fill=0, width=4)
+    draw.line((xs[sub_rows_from], 700, xs[-1], 700), fill=0, width=4)
+    return page
+
+
+def test_a_ruling_between_two_column_rulings_parts_sub_rows_and_the_cells_beside_it_span_them():
+    [table], _ = image_tables.find_tables(ruled_page(2), 300)
+    assert [len(row) for row in table.rows] == [4, 4, 4]  # the header, then the row's two sub-rows
+    assert table.spanned == {(2, 0), (2, 1)}  # serial and decision cells span both sub-rows
+    serial, decision = table.rows[1][0], table.rows[1][1]
+    assert abs(serial[3] - 1100) < 10 and abs(decision[3] - 1100) < 10  # their boxes run down both
+    assert abs(table.rows[1][2][3] - 700) < 10  # the responsible party's cell ends at the sub-row's ruling
+
+
+def test_spanned_cells_are_written_as_ditto_marks():
+    from bangla_minutes.pipeline.read import pdf_tables
+
+    table = pdf_tables.Table((0, 0, 40, 30), [[(0, 0, 10, 10), (10, 0, 40, 10)], [(0, 10, 10, 30), (10, 10, 40, 20)],
+                                              [(0, 20, 10, 30), (10, 20, 40, 30)]], frozenset({(2, 0)}))
+    names = {(0, 0, 10, 10): "ক্রমিক", (10, 0, 40, 10): "সিদ্ধান্ত", (0, 10, 10, 30): "১",
+             (10, 10, 40, 20): "ক", (10, 20, 40, 30): "খ"}
+    text, _ = pdf_tables.text_with_tables([table], lambda box, layout: names.get(box, ""), 40, 30, 2)
+    assert text.splitlines() == ["ক্রমিক | সিদ্ধান্ত", "১ | ক", "〃 | খ"]
