@@ -565,3 +565,13 @@ def test_lettered_sub_decisions_of_a_table_row_carry_their_letters_without_the_r
         ("ক", "রশিদ প্রদান নিশ্চিত করতে হবে", "হিসাব শাখা"),
         ("খ", "সকল দপ্তরে ডিজিটাল হাজিরা নিশ্চিত করতে হবে", "দপ্তর প্রধান"),
         ("১২", "প্রতিবেদন দাখিল করতে হবে", "ফোকাল পয়েন্ট")]
+
+
+def test_a_serial_ocr_read_in_latin_digits_takes_the_script_of_the_tables_other_serials():
+    text = ("নং | সিদ্ধান্ত | বাস্তবায়নকারী\n"
+            "০৩. | ওয়েবসাইট হালনাগাদ করতে হবে। | আইসিটি শাখা\n"
+            "08. | তালিকা প্রস্তুত করতে হবে। | পিএন্ডডি শাখা\n"
+            "0৫. | প্রতিবেদন প্রেরণ করতে হবে। | হিসাব শাখা\n")
+    assert [d.label for item in items(text) for d in item.decisions] == ["০৩", "০৪", "০৫"]
+    latin = "ক্রমিক | সিদ্ধান্ত | বাস্তবায়নকারী\n07 | তালিকা প্রস্তুত করতে হবে। | শাখা\n08 | প্রতিবেদন দিতে হবে। | শাখা\n"
+    assert [d.label for item in items(latin) for d in item.decisions] == ["07", "08"]
