@@ -24,11 +24,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from bangla_minutes.extractors import dates
-from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, resolution_start,
-                                                       sentence_end, trailing_fields, trim_dangling)
+from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, read_marker,
+                                                       resolution_start, sentence_end, trailing_fields,
+                                                       trim_dangling)
 from bangla_minutes.extractors.agenda_table import Row, Table, stripped
 from bangla_minutes.extractors.agenda_units import Unit, split_units
+from bangla_minutes.extractors.ocr_repair import lookalikes
 from bangla_minutes.extractors.text import clean, strip_edges
 from bangla_minutes.schemas.record import AgendaItem, DateValue, Decision
 
@@ -107,6 +111,7 @@ class _Assembler:
         self.paragraph_style: str | None = None  # how a narrative numbers its paragraphs
         self.closed = False  # after the closing sentence
         self.at = 0  # index of the unit being filed
+        self.serial_digits: dict[str, str] = {}  # look-alike digits in the serials of the table being filed
         self.decision_unit: int | None = None  # index of the unit the last decision came from
         self.has_headings = any(u.kind == "heading" or self._label_follows(i) or _item_table(u)
                                 for i, u in enumerate(units))
@@ -294,6 +299,7 @@ class _Assembler:
 
     def _table(self, i: int, unit: Unit):
         table: Table = unit.table
+        self.serial_digits = lookalikes(" ".join(row.text(self.text, "serial") for row in table.rows))
         if _item_table(unit) and not table.columns & {"serial", "title"} and self._heading_awaits_text():
             # "০২ <title>" then a table আলোচনা | সিদ্ধান্ত | বাস্তবায়ন: the rows are that item's discussion and decisions
             for row in table.rows:
@@ -406,8 +412,26 @@ class _Assembler:
         start, end = stripped(self.text, (start, end))
         return (start, end) if _joined(self.text, [(start, end)]) else None
 
+    def _serial(self, label: str | None) -> str | None:
+        """A table row's serial as printed, without brackets; a digit OCR read in the other script ("08" among
+        ০১ ০২ ০৩: ০৪, "0১": ০১) read in the script of the table's serials."""
+        label = clean((label or "").strip("()")) or None
+        if label and _DIGITS_ONLY.fullmatch(label):
+            label = label.translate(str.maketrans(self.serial_digits))
+        return label
+
+    def _lettered(self, label: str | None, spans: list[Span]) -> tuple[str | None, list[Span]]:
+        found = _lettered_in(self.text, spans)
+        return found if found else (label, spans)
+
     def _row_item(self, row: Row):
-        number = clean(row.text(self.text, "serial").strip("()")) or None
+        if "serial" in row.repeated and self.items:  # a sub-row of the item above: one more decision
+            decision = self._row_decision(row, label=None)
+            if decision:
+                self.items[-1].decisions.append(decision)
+                self.items[-1].end = max(self.items[-1].end, row.end)
+            return
+        number = self._serial(row.text(self.text, "serial"))
         draft = _Item(row.start, row.end, number=number, title=row.cells.get("title", []),
                       discussion=row.cells.get("discussion", []))
         decision = self._row_decision(row, label=None)
@@ -417,10 +441,34 @@ class _Assembler:
     def _row_decision(self, row: Row, label: str | None) -> _Decision | None:
         if not row.text(self.text, "decision"):
             return None
-        decision = _Decision(clean((label or "").strip("()")) or None, row.cells["decision"])
+        spans = row.cells["decision"]
+        if "decision" not in row.repeated:
+            label, spans = self._lettered(label, spans)
+        decision = _Decision(self._serial(label), spans)
         decision.responsible = row.text(self.text, "responsible") or None
         decision.deadline = _deadline(row.text(self.text, "deadline"))
         return decision
+
+
+_DIGITS_ONLY = regex.compile(r"[0-9০-৯Oo]{1,3}")
+
+
+def _lettered_in(text: str, spans: list[Span]) -> tuple[str, list[Span]] | None:
+    """A decision cell that is one of a row's lettered sub-decisions ("ক) ...", "(খ) ..."), perhaps under the
+    row's introduction ("... নির্বাচন করা হয়েছে: ক) ..."): its letter and its text without the introduction."""
+    if not spans:
+        return None
+    start, end = spans[0]
+    colon = max(text.rfind(":", start, end), text.rfind("ঃ", start, end))
+    for at in (start, colon + 1 if colon > start else None):
+        if at is None:
+            continue
+        while at < end and text[at].isspace():
+            at += 1
+        marker = read_marker(text, at, end)
+        if marker and marker.kind == "entry" and marker.style and marker.style.endswith("letter"):
+            return marker.label, [(marker.body, end), *spans[1:]]
+    return None
 
 
 def _item_table(unit: Unit) -> bool:

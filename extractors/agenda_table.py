@@ -2,20 +2,28 @@
 
 A table starts at a header row whose cells are known column names (data/agenda_keywords.json,
 "table_columns"; in any order, misspellings matched fuzzily) and has a সিদ্ধান্ত column. A row whose first
-cell is empty continues the row above (a wrapped cell); markdown separator rows (`|---|---|`) are skipped.
+cell is empty continues the row above (a wrapped cell, or a row cut by a page break); markdown separator
+rows (`|---|---|`), the header printed again on a later page and OCR's marks at a page's foot ("A [") are
+skipped. A cell holding only a ditto mark repeats the cell above: sub-rows of one decision.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz
 
 from bangla_minutes.extractors.lexicon import column_kind
 from bangla_minutes.extractors.text import clean
 
 _MAX_COLUMNS = 12  # a line cut into more cells is no header row
 _COLUMN_NAME = 30  # characters: a longer line names no column
+_HEADER_LIKENESS = 70  # rapidfuzz ratio of a header cell read again on a later page (OCR slips: 73-90)
+_MARK = 6  # characters: a line this short without a word is a mark, not text
 _RULE = regex.compile(r"\s*:?-{2,}:?\s*")
+# A cell that repeats the one above: a ditto mark, typed or written by a scan's reader for a cell that spans
+# sub-rows (one decision, a responsible party and deadline a sub-row), or "ঐ" (the same).
+_DITTO = regex.compile(r"\s*(?:〃|\"|”|“|''|ঐ)\s*")
 _SERIAL = regex.compile(r"\(?[০-৯0-9]{1,3}[.)।]?")
 
 Span = tuple[int, int]
@@ -26,6 +34,7 @@ class Row:
     start: int
     end: int
     cells: dict[str, list[Span]] = field(default_factory=dict)  # column kind -> its text, piece by piece
+    repeated: set[str] = field(default_factory=set)  # kinds whose cell repeats the row above's (a ditto mark)
 
     def text(self, text: str, kind: str) -> str:
         return clean(" ".join(text[s:e] for s, e in self.cells.get(kind, [])))
@@ -44,7 +53,8 @@ def read_table(text: str, lines: list[Span], i: int) -> Table | None:
     sep = _separator(text, start, end)
     if sep is None:
         return _one_cell_a_line(text, lines, i)
-    framed = text.startswith("|", *stripped(text, (start, end)))  # a markdown row: | a | b |
+    line = text[slice(*stripped(text, (start, end)))]
+    framed = line.startswith("|") and line.endswith("|")  # a markdown row: | a | b |
     cells = split_cells(text, start, end, sep, framed)
     if len(cells) > _MAX_COLUMNS:
         return None
@@ -55,7 +65,7 @@ def read_table(text: str, lines: list[Span], i: int) -> Table | None:
     rows: list[Row] = []
     j = next_line = i + 1
     while (j := _next_row_line(text, lines, j, sep)) is not None:
-        _add_row(text, lines[j], sep, framed, kinds, rows)
+        _add_row(text, lines[j], sep, framed, kinds, rows, [text[s:e] for s, e in cells])
         j = next_line = j + 1
     return Table(known, rows, next_line)
 
@@ -91,24 +101,47 @@ def _next_row_line(text: str, lines: list[Span], j: int, sep: str) -> int | None
     """Index of the next row of the table at or after j (blank lines between rows are skipped)."""
     while j < len(lines):
         s, e = lines[j]
-        if text[s:e].strip():
+        if text[s:e].strip() and not is_mark(text[s:e]):
             return j if sep in text[s:e] else None
         j += 1
     return None
 
 
-def _add_row(text: str, line: Span, sep: str, framed: bool, kinds: list[str | None], rows: list[Row]):
+def is_mark(line: str) -> bool:
+    """A few signs and no word: what OCR reads from a stroke at a page's foot ("A [", "|"), which leaves
+    a table cut by a page break in one piece."""
+    return len(line.strip()) <= _MARK and "|" not in line.strip()[1:-1] and \
+        not any(sum(ch.isalpha() for ch in word) >= 3 for word in line.split())
+
+
+def _add_row(text: str, line: Span, sep: str, framed: bool, kinds: list[str | None], rows: list[Row],
+             header: list[str] = ()):
     cells = split_cells(text, line[0], line[1], sep, framed)
     if all(_RULE.fullmatch(text, s, e) or s == e for s, e in cells):
         return  # a markdown separator row, or an empty one
+    if _repeats_header(text, cells, header):
+        return  # the header printed again on the next page of a table cut by a page break
     continues = bool(rows) and cells[0][0] == cells[0][1]
     row = rows[-1] if continues else Row(*stripped(text, line))
     for kind, cell in zip(kinds, cells):
-        if kind and cell[0] < cell[1]:
+        if kind and rows and not continues and _DITTO.fullmatch(text, *cell):
+            row.cells[kind] = list(rows[-1].cells.get(kind, []))  # the cell above, repeated
+            row.repeated.add(kind)
+        elif kind and cell[0] < cell[1]:
             row.cells.setdefault(kind, []).append(cell)
     row.end = max(row.end, stripped(text, line)[1])
     if not continues:
         rows.append(row)
+
+
+def _repeats_header(text: str, cells: list[Span], header: list[str]) -> bool:
+    """The row is the header again (OCR may misread a few letters of it, or miss a name): at least two of its
+    cells and most of those not empty are short and read like the header's cell above them."""
+    filled = [(k, text[s:e]) for k, (s, e) in enumerate(cells) if s < e]
+    if len(filled) < 2 or any(len(cell) > _COLUMN_NAME for _, cell in filled):
+        return False
+    alike = sum(k < len(header) and fuzz.ratio(cell, header[k]) >= _HEADER_LIKENESS for k, cell in filled)
+    return alike >= 2 and 2 * alike > len(filled)
 
 
 def _separator(text: str, start: int, end: int) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bangla_minutes.extractors.agenda_patterns import Marker, closing_start, read_marker
-from bangla_minutes.extractors.agenda_table import Span, Table, read_table, stripped
+from bangla_minutes.extractors.agenda_table import Span, Table, is_mark, read_table, stripped
 
 _RUNS_ON_UNLESS = "।?!:;ঃ"  # a paragraph ending in one of these is complete
 _FIELD_KINDS = ("responsible", "deadline")
@@ -51,7 +51,10 @@ def split_units(text: str) -> list[Unit]:
         table = read_table(text, lines, i)
         if table:
             last = stripped(text, lines[table.next_line - 1])
-            units.append(Unit("table", start, start, max(last[1], end), table=table))
+            if not _goes_on(text, units, table):
+                units.append(Unit("table", start, start, max(last[1], end), table=table))
+            else:
+                units[-1].end = max(units[-1].end, last[1])
             current, after_blank, i = None, True, table.next_line
             continue
         marker = read_marker(text, start, end)
@@ -63,6 +66,27 @@ def split_units(text: str) -> list[Unit]:
             units.append(current)
         after_blank, i = False, i + 1
     return list(_closing_split_off(text, units))
+
+
+def _goes_on(text: str, units: list[Unit], table: Table) -> bool:
+    """A table whose first row has no serial, under the same header as the table just before it, is that
+    table's rest after a page break (its header printed again, the page's footer between them): the row
+    goes on in that table's last row, the other rows follow it. Leftover OCR marks between the two
+    (a stroke of a ruling read as "A [") are dropped."""
+    while units and units[-1].kind != "table" and is_mark(text[units[-1].start:units[-1].end]):
+        units.pop()
+    if not units or units[-1].kind != "table" or not table.rows or table.rows[0].cells.get("serial"):
+        return False
+    before = units[-1].table
+    if before.columns != table.columns or not before.rows or "serial" not in table.columns:
+        return False
+    first, *rest = table.rows
+    last = before.rows[-1]
+    for kind, spans in first.cells.items():
+        last.cells.setdefault(kind, []).extend(spans)
+    last.end = max(last.end, first.end)
+    before.rows.extend(rest)
+    return True
 
 
 def _closing_split_off(text: str, units: list[Unit]):

@@ -500,3 +500,78 @@ def test_a_table_flattened_one_cell_a_line():
         ("২", "বিবিধ", "কম্বল বিতরণের বিষয়ে আলোচনা হয়",
          [("প্রকৃত দুস্থদের তালিকা অনুযায়ী কম্বল বিতরণ করা হবে", "সংশ্লিষ্ট সকল দপ্তর")]),
     ]
+
+
+# A decision table cut by page breaks, as a scan's reader writes it: the Word file's path in each page's
+# footer, the header printed again on the next page (its serial column name lost once), a stroke read as
+# "A [" at a page's foot, and the row cut by the break going on without its serial.
+CUT_TABLE_PAGES = [
+    "সভায় বিস্তারিত আলোচনান্তে নিম্নোক্ত সিদ্ধান্ত গৃহীত হয়ঃ\n\n"
+    "নং | সভায় গৃহীত সিদ্ধান্তসমূহ | বাস্তবায়নকারী দপ্তর/কর্মকর্তা | বাস্তবায়নের সময়সীমা\n"
+    "০১. | সকল দপ্তরে ডিজিটাল হাজিরা নিশ্চিত করতে হবে। | সংশ্লিষ্ট দপ্তর প্রধান | ৩০/১০/২০১৯\n"
+    "০২. | প্রতিটি দপ্তরে তথ্য অধিকার আইন বিষয়ে | প্রধান প্রকৌশলী, হরিপুর | \n"
+    " |  |  | \n\nE:\\Service\\Office Order & Letter\\Office order(Single head)\n",
+    "|\n\nনং | সভায় গৃহাত সদ্ধান্তসমূহ | বাস্তবায়নকারী দপ্তর/কমঁক্তা | বাস্তবায়নের সময়সীমা\n"  # misread
+    " | প্রশিক্ষণ আয়োজন করতে হবে। | সিসিপিপি | ৩০/০৯/২০১৯\n"
+    "০৩. | ওয়েবসাইট হালনাগাদ করতে হবে। | নির্বাহী প্রকৌশলী (আইসিটি) | ৩০/০৯/২০১৯\n\n"
+    "E:\\Service\\Office Order & Letter\\Office order(Single head)\n\nA [\n",
+    " | সভায় গৃহীত সিদ্ধান্তসমূহ | বাস্তবায়নকারী দপ্তর/কর্মকর্তা | বাস্তবায়নের সময়সীমা\n"
+    "০৪. | ই-জিপি ব্যবহার করতে হবে। | তত্ত্বাবধায়ক প্রকৌশলী (প্রকিউরমেন্ট) | ৩০/১০/২০১৯\n\n"
+    "সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।\n",
+]
+
+
+def test_a_decision_table_cut_by_page_breaks_with_footers_is_one_table():
+    text = document_text([normalize_page(page) for page in CUT_TABLE_PAGES]).text
+    decisions = [d for item in items(text) for d in item.decisions]
+    assert [d.label for d in decisions] == ["০১", "০২", "০৩", "০৪"]
+    assert decisions[1].text == "প্রতিটি দপ্তরে তথ্য অধিকার আইন বিষয়ে প্রশিক্ষণ আয়োজন করতে হবে"
+    assert decisions[1].responsible == "প্রধান প্রকৌশলী, হরিপুর সিসিপিপি"
+    assert decisions[3].responsible == "তত্ত্বাবধায়ক প্রকৌশলী (প্রকিউরমেন্ট)"
+    assert not any("Service" in (d.text + (d.responsible or "")) for d in decisions)
+
+
+def test_sub_rows_under_a_decision_with_ditto_marks_are_its_decisions_one_party_and_deadline_each():
+    """One decision printed once beside several sub-rows of responsible party and deadline: each sub-row is
+    that decision again (as the scan's reader writes the spanning cells: a ditto mark; typed tables too)."""
+    text = ("ক্রমিক | সিদ্ধান্ত | বাস্তবায়নকারী | সময়সীমা\n"
+            "০১. | প্রতিটি দপ্তরে সভা আয়োজন করতে হবে। | প্রধান প্রকৌশলী, হরিপুর | ৩০/০৯/২০১৯\n"
+            "〃 | 〃 | প্রধান প্রকৌশলী, সিদ্ধিরগঞ্জ | ৩১/১২/২০১৯\n"
+            "০২. | ওয়েবসাইট হালনাগাদ করতে হবে। | নির্বাহী প্রকৌশলী | \n"
+            " | | (আইসিটি) | ৩০/০৯/২০১৯\n")
+    decisions = [d for item in items(text) for d in item.decisions]
+    assert [(d.label, d.text, d.responsible, d.deadline.iso if d.deadline else None) for d in decisions] == [
+        ("০১", "প্রতিটি দপ্তরে সভা আয়োজন করতে হবে", "প্রধান প্রকৌশলী, হরিপুর", "2019-09-30"),
+        ("০১", "প্রতিটি দপ্তরে সভা আয়োজন করতে হবে", "প্রধান প্রকৌশলী, সিদ্ধিরগঞ্জ", "2019-12-31"),
+        ("০২", "ওয়েবসাইট হালনাগাদ করতে হবে", "নির্বাহী প্রকৌশলী (আইসিটি)", "2019-09-30")]
+
+
+def test_a_sub_row_of_an_item_table_is_one_more_decision_of_that_item():
+    text = ("ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নে\n"
+            "১ | ই-নথি | ই-নথি চালু হয়েছে। | সকল পত্র ই-নথিতে জারি হবে। | আইসিটি শাখা\n"
+            "〃 | 〃 | 〃 | প্রশিক্ষণ আয়োজন করতে হবে। | প্রশাসন শাখা\n")
+    [item] = items(text)
+    assert item.number == "১" and [d.responsible for d in item.decisions] == ["আইসিটি শাখা", "প্রশাসন শাখা"]
+
+
+def test_lettered_sub_decisions_of_a_table_row_carry_their_letters_without_the_rows_introduction():
+    text = ("নং | সিদ্ধান্ত | বাস্তবায়নকারী | সময়সীমা\n"
+            "১১. | নির্দেশিকা থেকে নিম্নোক্ত ২টি কার্যক্রম নির্বাচন করা হয়েছে: ক) রশিদ প্রদান নিশ্চিত করতে হবে। | "
+            "হিসাব শাখা | ৩০/০৯/২০১৯\n"
+            "〃 | খ) সকল দপ্তরে ডিজিটাল হাজিরা নিশ্চিত করতে হবে। | দপ্তর প্রধান | ৩০/১০/২০১৯\n"
+            "১২. | প্রতিবেদন দাখিল করতে হবে। | ফোকাল পয়েন্ট | ১০/১০/২০১৯\n")
+    decisions = [d for item in items(text) for d in item.decisions]
+    assert [(d.label, d.text, d.responsible) for d in decisions] == [
+        ("ক", "রশিদ প্রদান নিশ্চিত করতে হবে", "হিসাব শাখা"),
+        ("খ", "সকল দপ্তরে ডিজিটাল হাজিরা নিশ্চিত করতে হবে", "দপ্তর প্রধান"),
+        ("১২", "প্রতিবেদন দাখিল করতে হবে", "ফোকাল পয়েন্ট")]
+
+
+def test_a_serial_ocr_read_in_latin_digits_takes_the_script_of_the_tables_other_serials():
+    text = ("নং | সিদ্ধান্ত | বাস্তবায়নকারী\n"
+            "০৩. | ওয়েবসাইট হালনাগাদ করতে হবে। | আইসিটি শাখা\n"
+            "08. | তালিকা প্রস্তুত করতে হবে। | পিএন্ডডি শাখা\n"
+            "0৫. | প্রতিবেদন প্রেরণ করতে হবে। | হিসাব শাখা\n")
+    assert [d.label for item in items(text) for d in item.decisions] == ["০৩", "০৪", "০৫"]
+    latin = "ক্রমিক | সিদ্ধান্ত | বাস্তবায়নকারী\n07 | তালিকা প্রস্তুত করতে হবে। | শাখা\n08 | প্রতিবেদন দিতে হবে। | শাখা\n"
+    assert [d.label for item in items(latin) for d in item.decisions] == ["07", "08"]

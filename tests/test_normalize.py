@@ -20,6 +20,16 @@ def test_page_turn_line_and_page_numbers_are_dropped():
     assert doc.text.count("(৩.") == 2
 
 
+def test_a_word_files_path_in_the_footer_is_page_furniture():
+    """Minutes typed in Word are often printed with the file's path in the footer; it is no decision or
+    recipient, and a sentence cut by the page break around it is one sentence."""
+    first = "(ক) সুরক্ষা সেবা বিভাগের আওতাধীন অধিদপ্তরসমূহের সেবা প্রদান প্রতিশ্রুতি ওয়েবসাইটে আপলোড\n\nE:\\Office\\Minutes\\Sova 2019(final)\n"
+    second = "D:/files/sova/minutes-2019.docx\nকরতে হবে;\n২। অফিস কপি।"
+    doc = document_text([first, second])
+    assert "Office" not in doc.text and "docx" not in doc.text
+    assert "আপলোড করতে হবে;" in doc.text
+
+
 def test_sentence_broken_over_a_page_is_healed():
     first = "(ক) সুরক্ষা সেবা বিভাগের আওতাধীন অধিদপ্তরসমূহের সেবা প্রদান প্রতিশ্রুতি ওয়েবসাইটে আপলোড"
     doc = document_text([first + "\n", "পৃষ্ঠা-২\nকরতে হবে;\n(খ) পরের সিদ্ধান্ত।"])

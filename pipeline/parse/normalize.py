@@ -63,6 +63,8 @@ _FURNITURE = regex.compile(
       | (?:পৃষ্ঠা|পাতা|Page)\s*(?:নং|নম্বর)?\s*[-:ঃ]?\s*[০-৯0-9]{1,3}(?:\s*(?:/|এর|of)\s*[০-৯0-9]{1,3})?
       | [০-৯0-9]{1,3}\s*/\s*[০-৯0-9]{1,3}
       | [০-৯0-9]{1,3}
+      | (?:[A-Za-z]:|\\\\[^\\\s]+)\\[^\n]*            # a Word file's path printed in its footer: E:\Service\...
+      | [^\n]*[\\/][^\n\\/]*\.(?:docx?|rtf|odt|xlsx?)  # ... or ending in the file's name
     )[ \t]*$""",
     regex.M | regex.X | regex.I,
 )

@@ -8,6 +8,10 @@ its columns between vertical ones; a cell whose left ruling is missing in its ro
 left neighbour. The OCR reads the page with the rulings erased and puts each word into the cell its
 centre falls in; pdf_tables then writes each table as the text PDFs give (one line a row).
 
+A ruling that runs from one column ruling to another, short of the table's width, parts sub-rows in the
+columns it crosses (one decision, a responsible party and deadline a sub-row); the cells beside it span
+the sub-rows, and the sub-rows below the first mark them `spanned` (pdf_tables writes a ditto mark there).
+
 A table cut by a page break has no ruling where the page ends (or starts): one is assumed where its
 vertical rulings end, as pdf_tables does for text PDFs.
 """
@@ -33,6 +37,9 @@ MIN_TABLE_INCHES = 2.0  # a table is at least this wide
 REDUCE = 2  # rulings are searched on a half-size page
 SLANT_ROOM_INCHES = 0.035  # ink thickened this much across a ruling: room for a degree of slant
 MIN_COLUMNS = 2
+# A sub-row's ruling stands at least this far from its row's rulings (a line of text between them); a row's
+# ruling broken in pieces at a slant is no sub-row.
+MIN_SUB_ROW_INCHES = 0.2
 LINE_MERGE_INCHES = 0.04  # rulings closer than this (a thick or doubled line) are one
 ERASE_GROW = 2  # pixels around a ruling erased with it (its anti-aliased edge)
 MAX_THICKNESS_INCHES = 0.03  # a ruling's mean thickness at most (printed rulings: 0.005-0.015)
@@ -104,7 +111,7 @@ def find_tables(grey: Image.Image, dpi: float) -> tuple[list[Table], np.ndarray 
 def scaled(table: Table, factor: int) -> Table:
     def scale(box):
         return None if box is None else tuple(float(v * factor) for v in box)
-    return Table(scale(table.box), [[scale(cell) for cell in row] for row in table.rows])
+    return Table(scale(table.box), [[scale(cell) for cell in row] for row in table.rows], table.spanned)
 
 
 def joined(rulings: list[Ruling], merge: float) -> list[Ruling]:
@@ -126,13 +133,40 @@ def grid_table(horizontal: list[Ruling], vertical: list[Ruling], dpi: float) -> 
         return None
     left, right = min(r.start for r in horizontal), max(r.end for r in horizontal)
     top, bottom = min(r.start for r in vertical), max(r.end for r in vertical)
-    rows = [r for r in joined(horizontal, merge) if r.end - r.start >= ROW_RULING_SHARE * (right - left)]
+    lines = joined(horizontal, merge)
+    rows = [r for r in lines if r.end - r.start >= ROW_RULING_SHARE * (right - left)]
     columns = [r for r in joined(vertical, merge) if r.end - r.start >= COLUMN_RULING_SHARE * (bottom - top)]
     row_ys = closed([r.at for r in rows], top, bottom, merge)
     if len(columns) < MIN_COLUMNS + 1 or len(row_ys) < 2:
         return None
-    cells = [row_cells(columns, upper, lower) for upper, lower in zip(row_ys, row_ys[1:])]
-    return Table((columns[0].at, row_ys[0], columns[-1].at, row_ys[-1]), cells)
+    slots = list(zip(columns, columns[1:]))
+    sub_rows = [r for r in lines if r not in rows and column_to_column(r, columns, 3 * merge)
+                and 0 < sum(covers(r, a, b, 3 * merge) for a, b in slots) < len(slots)
+                and all(abs(r.at - y) >= MIN_SUB_ROW_INCHES * dpi for y in row_ys)]
+    ys = sorted(set(row_ys) | {r.at for r in sub_rows})
+    cells = [row_cells(columns, upper, lower) for upper, lower in zip(ys, ys[1:])]
+    spanned = set()
+    for k in range(len(columns) - 1):
+        crossing = sorted(set(row_ys) | {r.at for r in sub_rows if covers(r, columns[k], columns[k + 1], 3 * merge)})
+        for i, (upper, lower) in enumerate(zip(ys, ys[1:])):
+            if cells[i][k] is None:
+                continue
+            if upper in crossing:
+                below = next(y for y in crossing if y > upper)
+                cells[i][k] = (cells[i][k][0], upper, cells[i][k][2], below)
+            else:
+                spanned.add((i, k))
+    return Table((columns[0].at, ys[0], columns[-1].at, ys[-1]), cells, frozenset(spanned))
+
+
+def column_to_column(ruling: Ruling, columns: list[Ruling], slack: float) -> bool:
+    """A ruling that runs from one column's ruling to another's: it parts sub-rows in the columns it
+    crosses (one decision's responsible parties and deadlines), while the cells beside it span them."""
+    return any(abs(ruling.start - c.at) <= slack for c in columns) and any(abs(ruling.end - c.at) <= slack for c in columns)
+
+
+def covers(ruling: Ruling, left: Ruling, right: Ruling, slack: float) -> bool:
+    return ruling.start <= left.at + slack and ruling.end >= right.at - slack
 
 
 def closed(rows: list[float], top: int, bottom: int, merge: float) -> list[float]:

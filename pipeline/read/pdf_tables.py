@@ -19,6 +19,9 @@ from bangla_minutes.extractors.text import SPACES
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 RegionText = Callable[[Box, bool], str]  # (box, layout) -> the text inside the box
 
+# A cell of the row above that spans this row (sub-rows beside it: one decision, several responsible
+# parties and deadlines) is written as a ditto mark, as typed tables repeat a cell.
+DITTO = "〃"
 _BLANK_LINES = regex.compile(r"\n\s*\n\s*\n+")
 
 
@@ -26,6 +29,7 @@ _BLANK_LINES = regex.compile(r"\n\s*\n\s*\n+")
 class Table:
     box: Box
     rows: list[list[Box | None]]  # None: a cell covered by a merged neighbour
+    spanned: frozenset[tuple[int, int]] = frozenset()  # (row, column): a cell of the row above that spans this row
 
 
 def find_tables(page) -> list[Table]:
@@ -57,7 +61,8 @@ def text_with_tables(tables: list[Table], region_text: RegionText, width: float,
     for table in tables:
         if table.box[1] > top:
             parts.append(region_text((0.0, top, width, table.box[1]), True))
-        rows = [row_cells(row, region_text) for row in table.rows]
+        rows = [[DITTO if (i, k) in table.spanned else cell for k, cell in enumerate(row_cells(row, region_text))]
+                for i, row in enumerate(table.rows)]
         data = is_data_table(rows, data_columns)
         data_columns = len(rows[0]) if data else data_columns
         parts.append(table_text(rows, data))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytesseract
 import regex
-from PIL import Image
+from PIL import Image, ImageOps
 
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
@@ -62,8 +62,14 @@ STOP_SLACK = 0.25
 STOP_GAP = 0.45
 LABEL_WORDS = 3
 WIDE_GAP_AT_SIGN = 1.0
+# Cells of a ruled table whose words run this far past a ruling are read again (cells_read_again), each
+# alone, this far inside its rulings and with this much paper around it.
+CROSS_SLACK_INCHES = 0.05
+CELL_INSET_INCHES = 0.02
+CELL_MARGIN_INCHES = 0.1
 _SIGN_BEFORE = regex.compile(r"[।ঃ:,;.)\]-]$")
 _SIGN_AFTER = regex.compile(r"^[(\[]")
+_RULING_GLYPHS = regex.compile(r"[|\[\]{}!Il_—–-]+")  # what is left of an erased ruling, read in a cell alone
 
 
 def check_tesseract() -> None:
@@ -113,6 +119,8 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
             region = side_by_side_lines_joined(read_tsv(data, box))
             rows += region
             lefts += [left_edge(region)] * len(region)
+        for table in tables:
+            rows, lefts = cells_read_again(page, table, rows, lefts, dpi, deadline)
     except RuntimeError as error:  # pytesseract's only signal of a timeout
         if "timeout" not in str(error):
             raise
@@ -128,6 +136,56 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
         text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
     return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
                 words=words, data_columns=data_columns, open_columns=open_columns)
+
+
+def cells_read_again(page: Image.Image, table, rows: list[list[Word]], lefts: list[float], dpi: int,
+                     deadline: float) -> tuple[list[list[Word]], list[float]]:
+    """The cells of a ruled table's row where a word read on the page runs across a column's ruling, each
+    read again alone (cell_read_alone), their words replacing the page's. Read as one block, Tesseract
+    took a word at the end of a cell's line together with the next cell's first word as one word whose
+    box spanned the erased ruling (the next cell's text lost: a deadline column without its dates, or
+    its words put into the wrong column). Only those cells: measured on real scans, a column read alone
+    lost the row's context (a narrow serial column read ০১. as 0১,), and a row read with its columns set
+    apart read its words worse (ascenders cut: প্রকোশলা for প্রকৌশলী)."""
+    slack = CROSS_SLACK_INCHES * dpi
+    words = [w for row in rows for w in row]
+    for cells in table.rows:
+        spans = [k for k, cell in enumerate(cells) if cell]
+        crossed: set[int] = set()
+        for k in spans:
+            cell = cells[k]
+            for w in words:
+                if not centre_in(w.box, cell):
+                    continue
+                if w.box[2] > cell[2] + slack or w.box[0] < cell[0] - slack:
+                    crossed |= {j for j in spans if cells[j][0] < w.box[2] and w.box[0] < cells[j][2]}
+        if not crossed:
+            continue
+        again = []
+        for k in sorted(crossed):
+            again += cell_read_alone(page, cells[k], dpi, deadline)
+        kept = [([w for w in row if not any(centre_in(w.box, cells[k]) for k in crossed)], left)
+                for row, left in zip(rows, lefts)]
+        kept = [(row, left) for row, left in kept if row]
+        rows, lefts = [row for row, _ in kept], [left for _, left in kept]
+        region = side_by_side_lines_joined(again)
+        rows += region
+        lefts += [left_edge(region)] * len(region)
+        words = [w for row in rows for w in row]
+    return rows, lefts
+
+
+def cell_read_alone(page: Image.Image, cell, dpi: int, deadline: float) -> list[list[Word]]:
+    """The lines of one cell read alone (inside its rulings, with paper around it), in page pixels."""
+    inset = max(round(CELL_INSET_INCHES * dpi), 1)  # the erased ruling's ragged edge stays out
+    box = Box(round(cell[0]) + inset, round(cell[1]) + inset, round(cell[2]) - inset, round(cell[3]) - inset)
+    if box.right - box.left < 2 * inset or box.bottom - box.top < 2 * inset:
+        return []
+    pad = round(CELL_MARGIN_INCHES * dpi)
+    alone = ImageOps.expand(page.crop(box.as_tuple()), pad, fill=255)
+    lines = read_tsv(recognise(alone, dpi, deadline), Box(box.left - pad, box.top - pad, box.right, box.bottom))
+    lines = [[w for w in line if not _RULING_GLYPHS.fullmatch(w.text)] for line in lines]
+    return [line for line in lines if line]
 
 
 def words_in(rows: list[list[Word]]):
