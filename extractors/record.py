@@ -425,15 +425,14 @@ def _name_the_designated_chair(ex: Extraction, f: Fields) -> None:
     chair = f.chair
     if chair is None or chair.name or not chair.designation:
         return
-    candidates = [(f"signatories[{i}]", p, "signature") for i, p in enumerate(f.signatories) if p.role != "issuer"]
-    candidates += [(f"attendees[{i}]", p, "attendees") for i, p in enumerate(f.attendees) if p.role == "chair"]
-    for path, person, where in candidates:
+    candidates = [("signature", "signatories", i, p) for i, p in enumerate(f.signatories) if p.role != "issuer"]
+    candidates += [("attendees", "attendees", i, p) for i, p in enumerate(f.attendees) if p.role == "chair"]
+    for where, field_name, index, person in candidates:
         if person.name and person.designation and _same_post(person.designation, chair.designation):
             f.chair = chair.model_copy(update={"name": person.name, "titles": person.titles})
-            if path in ex.evidence:
-                ex.evidence["chair.name"] = ex.evidence[path]
+            if f"{field_name}[{index}]" in ex.evidence:
+                ex.evidence["chair.name"] = ex.evidence[f"{field_name}[{index}]"]
             if where == "signature":
-                index = int(path[len("signatories["):-1])
                 f.signatories[index] = person.model_copy(update={"role": "chair"})
             ex.warnings.append(Warning(
                 code=f"chair_name_from_{where}", field="chair.name",

@@ -126,13 +126,13 @@ def read(document: DrawnDocument) -> DrawnDocument:
     from bangla_minutes.pipeline.read.pages import SourcePages
     from tests.cer import words_read
     pages = []
-    for image, page in degraded_pages(document):
-        started = time.perf_counter()
-        before = pages[-1] if pages else None
-        pages.append(ocr.ocr_image(image, data_columns=before and before.data_columns,
-                                   open_columns=before.open_columns if before else ()))
-        page.text, page.seconds = words_read(pages[-1]), time.perf_counter() - started
+    drawn = degraded_pages(document)
+    started = time.perf_counter()
+    for (_, page), read in zip(drawn, ocr.ocr_images(image for image, _ in drawn)):  # one page OCR'd per step
+        page.text, page.seconds = words_read(read), time.perf_counter() - started
+        pages.append(read)
         document.pages.append(page)
+        started = time.perf_counter()
     record = parse_pages(SourcePages("application/pdf", pages), path=f"{document.stem}.pdf", doc_id=document.seed)
     document.record = record.model_dump(mode="json")
     text = document.text or (SAMPLES / "text" / f"{document.stem}.txt").read_text(encoding="utf-8")

@@ -213,10 +213,9 @@ def word_forms(query: str, known=None) -> list[list[str]] | None:
     return alternatives
 
 
-def fts_query(query: str, known=None) -> str | None:
-    """The FTS5 expression for a query over one index: every word as one of its forms."""
-    alternatives = word_forms(query, known)
-    return None if alternatives is None else " AND ".join(_any_of(forms) for forms in alternatives)
+def fts_query(query: str) -> str:
+    """The FTS5 expression for a query over one index (decisions_fts, say): every word as one of its forms."""
+    return " AND ".join(_any_of(forms) for forms in word_forms(query))
 
 
 def _any_of(forms: list[str]) -> str:

@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import time
 import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -219,11 +220,17 @@ def cell_lines(words: list[Word]) -> list[list[Word]]:
 
 def ocr_image_file(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> list[Page]:
     """OCR every frame of a PNG, JPEG or (multi-page) TIFF file, each turned upright by its EXIF tag."""
-    pages = []
-    for frame in image_frames(path):
-        before = pages[-1] if pages else Page("", "ocr")
-        pages.append(ocr_image(frame, timeout, before.data_columns, before.open_columns))
-    return pages
+    return list(ocr_images(image_frames(path), timeout))
+
+
+def ocr_images(images: Iterable[Image.Image], timeout: float = DEFAULT_TIMEOUT) -> Iterator[Page]:
+    """OCR the page images of one document in order, each page told what table runs on into it from
+    the page before (ocr_image's data_columns and open_columns)."""
+    data_columns, open_columns = None, ()
+    for image in images:
+        page = ocr_image(image, timeout, data_columns, open_columns)
+        data_columns, open_columns = page.data_columns, page.open_columns
+        yield page
 
 
 def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIMEOUT,
