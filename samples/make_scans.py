@@ -78,7 +78,9 @@ def source_lines(text: str) -> list[Line | None]:
     out: list[Line | None] = []
     for raw in text.splitlines():
         line = raw.rstrip()
-        if not line.strip() or regex.fullmatch(r"\|?[\s|:-]+\|?", line):
+        if "|" in line and regex.fullmatch(r"[\s|:-]+", line):
+            continue  # a markdown table's rule under its header: the header is the table's first row
+        if not line.strip() or regex.fullmatch(r"[\s:-]+", line):
             out.append(None)
             continue
         bold = line.startswith("#") or (line.startswith("**") and line.endswith("**"))
