@@ -130,3 +130,17 @@ def test_a_sentence_ending_at_a_page_break_ends_its_paragraph():
     closing = "আর কোনো আলোচনা না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।"
     doc = document_text(["\n".join([closing] * 3), "মোঃ মিজানুর রহমান\nচেয়ারম্যান\n"])
     assert f"{closing}\nমোঃ মিজানুর রহমান\nচেয়ারম্যান" in doc.text
+
+
+def test_the_national_portals_menu_and_footer_lines_are_page_furniture():
+    page = ("Wellcome to National Portal\nমেনু নির্বাচন করুন\nMain Comtent Skiped\n\nমাসিক সভার কার্যবিবরণী\n"
+            "১। বিগত সভার কার্যবিবরণী অনুমোদন।\n"
+            "পরিকল্পনা ও বাস্তবায়নে: মন্ত্রিপরিষদ বিভাগ, এটুআই, বিসিসি, ডিওআইসিটি ও বেসিস\n"
+            "Planning and Implementation: Cabinet Division, A2I, BCC, DoICT and BASIS")
+    lines = [line for line in document_text([normalize_page(page)]).text.splitlines() if line.strip()]
+    assert lines == ["মাসিক সভার কার্যবিবরণী", "১। বিগত সভার কার্যবিবরণী অনুমোদন।"]
+
+
+def test_conjuncts_a_faulty_bijoy_converter_wrote_are_mended():
+    text = normalize_page("প্রকল্প বাসত্মবায়ন, বিসত্মারিত আলোচনা, সিদ্ধামত্ম, প্রস্ত্ততি, কাজ শুরম্ন করেন; নিম্নরূপ")
+    assert text == "প্রকল্প বাস্তবায়ন, বিস্তারিত আলোচনা, সিদ্ধান্ত, প্রস্তুতি, কাজ শুরু করেন; নিম্নরূপ"

@@ -41,8 +41,15 @@ def _leftovers() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@cache
+def _slips() -> list[tuple[str, str]]:
+    """What faulty Bijoy-to-Unicode converters wrote for some conjuncts, and the right Unicode."""
+    lines = (DATA / "converter_slips.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
 def normalize_page(raw: str) -> str:
-    """A page's text as evidence refers to it: clean, NFC last."""
+    """A page's text as evidence refers to it: clean and NFC (the converter slips mended after NFC keep it so)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
     text = _MARKDOWN.sub("", text)
@@ -50,7 +57,10 @@ def normalize_page(raw: str) -> str:
     if _LATIN_1.search(text):
         for bad, good in _leftovers():
             text = text.replace(bad, good)
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    for slip, good in _slips():
+        text = text.replace(slip, good)
+    return text
 
 
 # Page furniture: whole lines that are not part of the minutes' content.
@@ -65,7 +75,10 @@ _FURNITURE = regex.compile(
       | [০-৯0-9]{1,3}
       | (?:[A-Za-z]:|\\\\[^\\\s]+)\\[^\n]*            # a Word file's path printed in its footer: E:\Service\...
       | [^\n]*[\\/][^\n\\/]*\.(?:docx?|rtf|odt|xlsx?)  # ... or ending in the file's name
-    )[ \t]*$""",
+      | PORTAL
+    )[ \t]*$""".replace("PORTAL", "|".join(
+        line for line in (DATA / "portal_furniture.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#"))),
     regex.M | regex.X | regex.I,
 )
 _COMBINING_START = regex.compile(r"^[\p{Mn}\p{Mc}]")
