@@ -232,6 +232,12 @@ def decided_that(text: str, start: int, end: int) -> tuple[int, int] | None:
     return sentence_start(text, start, m.start()), m.end()
 
 
+def records_a_resolution(text: str) -> bool:
+    """Does the text record that something was resolved ("... সর্বসম্মতিক্রমে অনুমোদিত হয়", "সিদ্ধান্ত গৃহীত
+    হয় যে")? Minutes do; notices, letters and OCR noise do not."""
+    return bool(_patterns("resolution_patterns").search(text) or _patterns("decided_that_patterns").search(text))
+
+
 def resolution_start(text: str, start: int, end: int) -> int | None:
     """Start of a last sentence that resolves ("... সর্বসম্মতিক্রমে গৃহীত হয়")."""
     sentence = last_sentence(text, start, end)

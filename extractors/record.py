@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 import regex
 from rapidfuzz import fuzz
 
+from bangla_minutes.extractors.agenda_patterns import records_a_resolution
 from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo,
                                        ocr_repair, opening, people, signatures, times)
 from bangla_minutes.extractors.found import Found
@@ -100,7 +101,7 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
     _name_the_designated_chair(ex, f)
     ex.warnings += checks.cross_checks(f)
-    if not _looks_like_minutes(f):
+    if not _looks_like_minutes(f, text):
         ex.warnings.append(Warning(code="not_minutes", field=None,
                                    message="no title, header, agenda or decisions of minutes were found"))
     ex.checked = checks.passed_own_checks(f, ex.warnings)
@@ -458,6 +459,7 @@ def _chair_role(person: Person, chair: Person | None) -> str:
     return person.role or "other"
 
 
-def _looks_like_minutes(f: Fields) -> bool:
+def _looks_like_minutes(f: Fields, text: str) -> bool:
+    """Two signs of minutes, or a resolution recorded (a portal page may hold only the body of minutes)."""
     signals = [f.title, f.chair, f.meeting.date, f.meeting.time, any(item.decisions for item in f.agenda)]
-    return sum(bool(s) for s in signals) >= 2
+    return sum(bool(s) for s in signals) >= 2 or records_a_resolution(text)

@@ -1,0 +1,34 @@
+"""Minutes as union and upazila portals publish them: a page's body alone (no title, header or signature),
+copied as text. The forms were studied on real portal pages (docs/real-forms.md); the texts here are ours."""
+from bangla_minutes import parse_text
+
+
+def codes(record) -> set[str]:
+    return {w.code for w in record.warnings}
+
+
+def test_a_body_that_records_a_resolution_is_minutes_and_its_narrative_one_item():
+    text = ("টিআর কর্মসূচীর আওতায় ইউনিয়নের জন্য ৫.০০০ মেঃ টন চাল বরাদ্দ পাওয়া গিয়াছে। বরাদ্দের অনুকুলে "
+            "প্রকল্প গ্রহণের বিষয়টি সভায় বিস্তারিত আলোচনা করা হয়। আলোচনা শেষে প্রকল্প তালিকা সভায় উপস্থাপন "
+            "করা হলে তাহা সর্ব সম্মতিক্রমে অনুমোদিত হলো।")
+    record = parse_text(text)
+    assert "not_minutes" not in codes(record)
+    assert len(record.agenda) == 1 and record.agenda[0].number is None
+    assert record.agenda[0].discussion.startswith("টিআর কর্মসূচীর আওতায়")
+
+
+def test_prose_that_resolves_nothing_is_still_not_minutes():
+    text = ("ইউনিয়ন পরিষদের সকল সদস্যকে জানানো যাচ্ছে যে, পরিষদের মাসিক সভায় যথাসময়ে উপস্থিত থাকার জন্য "
+            "অনুরোধ করা হলো। সভায় আলোচ্য বিষয়সমূহ পরে জানানো হবে।")
+    assert "not_minutes" in codes(parse_text(text))
+
+
+def test_a_list_announced_below_in_a_sentence_without_a_colon_is_the_decision_list():
+    text = ("সভায় বিগত সভার কার্যবিবরণী পাঠ করা হয় এবং তা সর্বসম্মতিক্রমে গৃহীত হয়।\n"
+            "নিচে সভার সিদ্ধান্ত সমূহ লিপিবদ্ধ করা হলো।\n"
+            "১। ইউনিয়নের তিনটি কাঠের পুল মেরামত করা হবে।\n"
+            "২। গ্রামীণ খেলাধুলার আয়োজন করা হবে।\n")
+    [item] = parse_text(text).agenda
+    assert [d.text for d in item.decisions] == ["ইউনিয়নের তিনটি কাঠের পুল মেরামত করা হবে",
+                                               "গ্রামীণ খেলাধুলার আয়োজন করা হবে"]
+    assert [d.label for d in item.decisions] == ["১", "২"]
