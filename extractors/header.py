@@ -111,6 +111,8 @@ def find_title(text: str) -> Found[str] | None:
     offset = 0
     for paragraph in regex.split(r"(\n[ \t]*\n)", text):
         m = pattern.search(paragraph) if not paragraph.startswith("\n") else None
+        while m and _in_a_sentence(paragraph, m):
+            m = pattern.search(paragraph, m.end())
         if m:
             start, end = _heading_lines(paragraph, m.start())
             label = regex.match(r"[ \t]*বিষয়[ \t]*[:ঃ][ \t]*", paragraph[start:end])
@@ -122,6 +124,22 @@ def find_title(text: str) -> Found[str] | None:
 
 
 _TITLE_LINES = 3
+
+
+def _in_a_sentence(paragraph: str, word: regex.Match) -> bool:
+    """Is the title word read in a sentence of the body: its line numbered as a paragraph ("১) সভায় ..."),
+    or a finite verb after it in its sentence ("... সভার কার্যবিবরণী পাঠ করা হয়")?"""
+    line_start = paragraph.rfind("\n", 0, word.start()) + 1
+    if LIST_ITEM.match(paragraph[line_start:]):
+        return True
+    sentence = regex.match(r"[^।\n]*", paragraph[word.end():]).group()
+    return bool(_sentence_verb().search(sentence))
+
+
+@cache
+def _sentence_verb() -> regex.Pattern:
+    verbs = lexicon.alternation(lexicon.table("minutes_words.json")["sentence_verbs"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})(?![\p{{L}}\p{{M}}])")
 
 
 @cache

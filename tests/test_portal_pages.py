@@ -32,3 +32,14 @@ def test_a_list_announced_below_in_a_sentence_without_a_colon_is_the_decision_li
     assert [d.text for d in item.decisions] == ["ইউনিয়নের তিনটি কাঠের পুল মেরামত করা হবে",
                                                "গ্রামীণ খেলাধুলার আয়োজন করা হবে"]
     assert [d.label for d in item.decisions] == ["১", "২"]
+
+
+def test_a_sentence_of_the_body_naming_the_minutes_is_no_title():
+    text = ("অদ্যকার সভায় সভাপতি সাহেব সকলকে স্বাগত জানিয়ে সভার কার্যবিবরণী শুরু করেন।\n"
+            "১) বিগত সভার কার্যবিবরণী পাঠান্তে সর্বসম্মতিক্রমে অনুমোদিত হয়।\n")
+    assert parse_text(text).title is None
+
+
+def test_a_title_after_such_a_sentence_is_still_found():
+    text = "বিগত সভার কার্যবিবরণী পাঠ করা হয়।\n\nইউনিয়ন পরিষদের মাসিক সভার কার্যবিবরণী\n"
+    assert parse_text(text).title == "ইউনিয়ন পরিষদের মাসিক সভার কার্যবিবরণী"
