@@ -143,8 +143,11 @@ def _phrase_end_pattern() -> regex.Pattern:
 
 @cache
 def _office_before() -> regex.Pattern:
-    """An office ending in the possessive, before a designation: "<office>-এর", "<office>ের"."""
-    return regex.compile(rf"(\S.*?)(?:{_words_pattern('possessive', 'possessive_suffixes').pattern})\s*$", regex.S)
+    """An office ending in the possessive, before a designation: "<office>-এর", "<office>ের" (after "অদ্যকার
+    সভা", which names the meeting)."""
+    meeting = rf"(?:(?:{_words_pattern('opening_filler').pattern})\s+)*সভা(?:য়)?{_NOT_LETTER_AFTER}\s*"
+    return regex.compile(rf"(?:{meeting})?(\S.*?)(?:{_words_pattern('possessive', 'possessive_suffixes').pattern})\s*$",
+                         regex.S)
 
 
 @cache
@@ -195,9 +198,30 @@ def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | 
     if not start:
         return _chair_before(sentence, anchors, m.start()) or _post_only(
             sentence, m.end(), _end_of_name(sentence, m.end(), stop))
-    end = _end_of_name(sentence, start.start(), stop)
+    end = _end_of_name(sentence, start.start(), _clause_end(sentence, start.start(), stop))
     name = _without_committee_role(sentence[start.start():end])
     return _with_prefix(sentence, name, m.end(), start.start(), end)
+
+
+_CHAIR_PART_WORDS = 6  # a comma part of the chair's words longer than this is a clause of its own
+
+
+def _clause_end(sentence: str, start: int, stop: int) -> int:
+    """Where the chair's words after "সভাপতিত্ব করেন" end: at the sentence's end, or before a comma part that
+    is a clause of its own ("…, সভাপতি মহোদয় সকলকে ধন্যবাদ জানিয়ে সভার কাজ শুরু করেন")."""
+    at = sentence.find(",", start, stop)
+    while at >= 0:
+        following = sentence.find(",", at + 1, stop)
+        part = sentence[at + 1:following if following >= 0 else stop]
+        if len(part.split()) > _CHAIR_PART_WORDS or _verb().search(part):
+            return at
+        at = following
+    return stop
+
+
+@cache
+def _verb() -> regex.Pattern:
+    return regex.compile(rf"{_NOT_LETTER_BEFORE}(?:{_words_pattern('sentence_verbs').pattern}){_NOT_LETTER_AFTER}")
 
 
 def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | None = None) -> Found[str] | None:
@@ -255,7 +279,7 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
     if span is None:
         return None
     designation = before[span[0]:span[1]] + (f" ({branch.group(1).strip()})" if branch else "")
-    office = _office_before().search(before[:span[0]])
+    office = _office_before().search(_honorific_adjective_at_end().sub("", before[:span[0]]))
     if office:
         return start + office.start(1), f"{designation}, {clean(office.group(1))}"
     if before[:span[0]].strip():
@@ -283,11 +307,17 @@ _BRANCH_AFTER = regex.compile(r"\s*\(([^()]{1,40})\)\s*$")
 
 
 @cache
+def _honorific_adjective_at_end() -> regex.Pattern:
+    """"<office>-এর সম্মানিত <designation>": the adjective stands between the office and the post."""
+    return regex.compile(rf"(?:\s*{_NOT_LETTER_BEFORE}(?:{_words_pattern('honorific_adjectives').pattern}))+\s*$")
+
+
+@cache
 def _trailing_committee_role() -> regex.Pattern:
-    """"<designation> ও <committee> সভাপতি" before the name: the role in the committee closes the words
-    before the name; the designation stands before it."""
+    """"<designation> ও <committee> সভাপতি" (or "<designation> সভাপতি") before the name: the role in the
+    committee closes the words before the name; the designation stands before it."""
     roles = alternation(people.committee_roles())
-    return regex.compile(rf"\s+ও\s+(?:[^\s,।]+\s+){{0,3}}?(?:{roles})(?:ের|র)?\s*$")
+    return regex.compile(rf"\s+(?:ও\s+(?:[^\s,।]+\s+){{0,3}}?)?(?:{roles})(?:ের|র)?\s*$")
 
 
 @cache

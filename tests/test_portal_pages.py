@@ -43,3 +43,22 @@ def test_a_sentence_of_the_body_naming_the_minutes_is_no_title():
 def test_a_title_after_such_a_sentence_is_still_found():
     text = "বিগত সভার কার্যবিবরণী পাঠ করা হয়।\n\nইউনিয়ন পরিষদের মাসিক সভার কার্যবিবরণী\n"
     assert parse_text(text).title == "ইউনিয়ন পরিষদের মাসিক সভার কার্যবিবরণী"
+
+
+def test_a_chair_named_after_the_office_an_honorific_adjective_and_the_post_with_the_committee_role():
+    text = ("অদ্যকার সভা অত্র ৩নং চরপাড়া ইউনিয়নের সম্মানিত চেয়ারম্যান সভাপতি জনাব মোঃ রফিকুল ইসলাম সাহেবের "
+            "সভাপতিত্বে সভার কাজ আরম্ভ করা হলো।\n১) বিগত সভার কার্যবিবরণী সর্বসম্মতিক্রমে অনুমোদিত হয়।\n")
+    chair = parse_text(text).chair
+    assert (chair.name, chair.designation, chair.office) == ("মোঃ রফিকুল ইসলাম", "চেয়ারম্যান", "অত্র ৩নং চরপাড়া ইউনিয়ন")
+
+
+def test_the_chair_after_presided_by_ends_before_a_clause_of_its_own():
+    text = ("অদ্যকার সভায় সভাপতিত্ব করেন চেয়ারম্যান জনাব মোঃ আবুল কাশেম, সভাপতি মহোদয় সকলকে ধন্যবাদ জানিয়ে "
+            "সভার কাজ শুরু করেন।\n")
+    assert parse_text(text).chair.name == "মোঃ আবুল কাশেম"
+
+
+def test_a_union_chairmans_post_keeps_its_qualifier():
+    text = ("পরিষদ চেয়ারম্যান জনাব আলহাজ্ব মোঃ নুরুল হক এর সভাপতিত্বে অদ্যকার সভার কার্যক্রম আরম্ভ করা হয়। "
+            "বিগত সভার কার্যাবলী সর্বসম্মতভাবে অনুমোদিত হয়।\n")
+    assert parse_text(text).chair.designation == "পরিষদ চেয়ারম্যান"
