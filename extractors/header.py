@@ -84,7 +84,10 @@ _SENTENCE_WORDS = 8  # a line ending a sentence with this many words is prose, n
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > _BODY_LINE or ("।" in line and len(line.split()) >= _SENTENCE_WORDS)
+    """A long line of words, or a sentence (not a rule of dots, nor a label indented by a run of spaces)."""
+    words = line.split()
+    letters = sum(ch.isalpha() for ch in line)
+    return (len(" ".join(words)) > _BODY_LINE and letters > _BODY_LINE / 2) or ("।" in line and len(words) >= _SENTENCE_WORDS)
 
 
 def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> int:

@@ -62,3 +62,15 @@ def test_a_union_chairmans_post_keeps_its_qualifier():
     text = ("পরিষদ চেয়ারম্যান জনাব আলহাজ্ব মোঃ নুরুল হক এর সভাপতিত্বে অদ্যকার সভার কার্যক্রম আরম্ভ করা হয়। "
             "বিগত সভার কার্যাবলী সর্বসম্মতভাবে অনুমোদিত হয়।\n")
     assert parse_text(text).chair.designation == "পরিষদ চেয়ারম্যান"
+
+
+def test_a_rule_of_dots_under_the_letterhead_does_not_end_the_header():
+    text = ("৪ নং চরপাড়া ইউনিয়ন পরিষদ কার্যালয়\nকলমাকান্দা, নেত্রকোনা।\n\n" + "." * 120 + "\n\n"
+            "আগষ্ট/২০১৭ ইং মাসের ইউনিয়ন দুর্যোগ ব্যবস্থাপনা কমিটির সভার কার্যবিবরণী\n\n"
+            "সভাপতি: জনাব, এ,কে,এম রফিকুল হক,চেয়ারম্যান,চরপাড়া ইউপি,কলমাকান্দা,নেত্রকোনা।\n\n"
+            "সভার স্থান: ইউপি সভাকক্ষ।\n\n"
+            "সভার তারিখ: ১২/০৮/২০১৭ খ্রি:" + " " * 22 + "সময় বেলা: ০২:০০ ঘটিকা।\n")
+    record = parse_text(text)
+    assert record.chair.name == "এ,কে,এম রফিকুল হক" and record.chair.designation == "চেয়ারম্যান"
+    assert record.meeting.date.iso == "2017-08-12" and record.meeting.time.value == "14:00"
+    assert record.meeting.venue == "ইউপি সভাকক্ষ"
