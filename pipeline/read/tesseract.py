@@ -24,7 +24,7 @@ from PIL import Image, ImageOps
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.pipeline.read import image_tables, ocr_junk, open_tables, pdf_tables
+from bangla_minutes.pipeline.read import image_tables, ink_boxes, ocr_junk, open_tables, pdf_tables
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -130,11 +130,13 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
     words = [word for row in rows for word in row]
     confidences = [w.confidence for w in words if w.confidence is not None]
     text = page_text(rows, lefts)
-    unruled, open_columns = open_tables.find_tables(cell_lines(words), [t.box for t in tables], open_columns)
+    fitted = ink_boxes.fitted(rows, page)
+    unruled, open_columns = open_tables.find_tables(cell_lines([w for row in fitted for w in row]),
+                                                    [t.box for t in tables], open_columns)
     tables += unruled
     if tables:
         tables.sort(key=lambda table: table.box[1])
-        text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
+        text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows, fitted), *page.size, data_columns)
     return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
                 words=words, data_columns=data_columns, open_columns=open_columns)
 
@@ -189,15 +191,18 @@ def cell_read_alone(page: Image.Image, cell, dpi: int, deadline: float) -> list[
     return [line for line in lines if line]
 
 
-def words_in(rows: list[list[Word]]):
+def words_in(rows: list[list[Word]], fitted: list[list[Word]] | None = None):
     """pdf_tables' region reader over OCR'd words: the page text of the words whose centres lie in a box
-    (layout kept: rows and tabs), or a cell's words as one line."""
+    (layout kept: rows and tabs, as Tesseract boxed them), or a cell's words as one line (placed by their
+    boxes fitted to the ink, `fitted`: the rows' words in the same order)."""
+    fitted = fitted or rows
+
     def region_text(box: tuple[float, float, float, float], layout: bool) -> str:
-        inside = [[w for w in row if centre_in(w.box, box)] for row in rows]
-        inside = [row for row in inside if row]
         if layout:
-            return page_text(inside)
-        return " ".join(w.text for line in cell_lines([w for row in inside for w in row]) for w in line)
+            inside = [[w for w in row if centre_in(w.box, box)] for row in rows]
+            return page_text([row for row in inside if row])
+        return " ".join(w.text for line in cell_lines([w for row in fitted for w in row if centre_in(w.box, box)])
+                        for w in line)
     return region_text
 
 
