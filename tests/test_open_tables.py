@@ -1,5 +1,7 @@
 """Tables printed without ruling lines in page images (pipeline/read/open_tables.py): on word boxes laid
 out by hand, and on a typeset page read by the real Tesseract."""
+from PIL import Image
+
 from bangla_minutes.pipeline.read import open_tables
 from bangla_minutes.pipeline.read.pages import Word
 from bangla_minutes.pipeline.read.tesseract import ocr_image
@@ -92,3 +94,13 @@ def test_a_table_whose_cells_wrap_close_to_the_next_column_keeps_every_row():
     assert [row[0].rstrip(".") for row in rows] == ["ক্রম", "১", "২", "৩"] and all(len(row) == 5 for row in rows), rows
     assert "সম্পন্ন" in rows[2][2] and "প্রকৃত" in rows[2][3] and "অফিসার" in rows[3][4]
 
+
+def test_a_table_on_a_page_turned_a_degree_keeps_its_header_on_one_line():
+    """A page turned a degree is left unturned (preprocess.STRAIGHT_ENOUGH): the header's last cell
+    stands lower than its first, and it was taken for a line of its own (four columns, not five)."""
+    [image], _ = Typesetter(300).pages(source_lines(WRAPPED_TABLE.replace("| ক্রম |", "| ক্রমিক |")))
+    image = image.rotate(-1.0, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    image.info["dpi"] = (300, 300)
+    rows = [row.split(" | ") for row in ocr_image(image).text.splitlines() if " | " in row]
+    assert rows and rows[0] == ["ক্রমিক", "আলোচ্য বিষয়", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নে"], rows
+    assert [row[0].rstrip(".") for row in rows] == ["ক্রমিক", "১", "২", "৩"] and all(len(row) == 5 for row in rows), rows
