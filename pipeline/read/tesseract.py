@@ -24,7 +24,7 @@ from PIL import Image, ImageOps
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.pipeline.read import image_tables, ink_boxes, ocr_junk, open_tables, pdf_tables
+from bangla_minutes.pipeline.read import image_tables, ink_boxes, ocr_junk, open_tables, pdf_tables, word_repair
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -314,10 +314,10 @@ def recognise(crop: Image.Image, dpi: int, deadline: float) -> dict:
 
 def read_tsv(data: dict, box: Box) -> list[list[Word]]:
     """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order,
-    junk tokens dropped (ocr_junk)."""
+    misread vowel signs put right (word_repair), junk tokens dropped (ocr_junk)."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
-        text = bengali_letters(unicodedata.normalize("NFC", text.strip()))
+        text = word_repair.repaired(bengali_letters(unicodedata.normalize("NFC", text.strip())))
         if data["level"][i] != 5 or not text:
             continue
         left, top = data["left"][i] + box.left, data["top"][i] + box.top
