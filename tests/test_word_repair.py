@@ -1,6 +1,6 @@
-"""OCR letter confusions in Bengali words undone with Tesseract's word list (pipeline/read/word_repair.py).
-The misreadings are those measured on clean typeset draws (samples/scan_draws.py, seeds 7070, 2024,
-51333208)."""
+"""OCR letter confusions in Bengali words undone with Tesseract's word list (pipeline/read/word_repair.py),
+and look-alike signs minutes never print (tesseract.bengali_letters). The misreadings are those measured
+on clean typeset draws (samples/scan_draws.py, seeds 7070, 2024, 51333208)."""
 from bangla_minutes.pipeline.read import tesseract
 from bangla_minutes.pipeline.read.preprocess import Box
 from bangla_minutes.pipeline.read.word_repair import repaired
@@ -29,3 +29,11 @@ def test_the_reader_repairs_the_words_tesseract_gives():
             "width": [100, 150], "height": [40, 40], "block_num": [1, 1], "par_num": [1, 1], "line_num": [1, 1]}
     [[first, second]] = tesseract.read_tsv(data, Box(0, 0, 300, 40))
     assert (first.text, second.text, second.confidence) == ("কৃষক", "প্রশিক্ষণ", 0.62)
+
+
+def test_signs_minutes_never_print_are_read_as_the_ones_they_stand_for():
+    """The script model reads the danda of a list marker as the currency numerator four (৩৷), which
+    no list pattern knows, and the Assamese ra for the Bengali one."""
+    assert tesseract.bengali_letters("৩৷") == "৩।"
+    assert tesseract.bengali_letters("রয়েছে৷") == "রয়েছে।"
+    assert tesseract.bengali_letters("মাৰ্চ") == "মার্চ"

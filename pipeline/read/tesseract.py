@@ -360,9 +360,16 @@ def beside(a: Box, b: Box) -> bool:
 
 
 def bengali_letters(text: str) -> str:
-    """Assamese letters read by the script model (মাৰ্চ, অগ্ৰগতি) as the Bengali ones printed."""
-    table = lexicon.table("ocr_confusions.json")["assamese_letters"]
-    return text.translate(str.maketrans(table)) if any(ch in text for ch in table) else text
+    """Assamese letters read by the script model (মাৰ্চ, অগ্ৰগতি) as the Bengali ones printed, and signs
+    minutes do not print as the ones they stand for (৷ for the danda)."""
+    table = _unprinted_lookalikes()
+    return text.translate(table) if any(chr(code) in text for code in table) else text
+
+
+@functools.cache
+def _unprinted_lookalikes() -> dict[int, str]:
+    confusions = lexicon.table("ocr_confusions.json")
+    return str.maketrans(confusions["assamese_letters"] | confusions["unprinted_lookalikes"])
 
 
 def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:
