@@ -178,8 +178,9 @@ class Typesetter:
 
     def column_widths(self, rows: list[Line]) -> list[int]:
         """Widths of the columns of a run of tabbed rows or a table: narrow columns as wide as their
-        widest cell, the wide ones sharing what is left of the line in proportion to their text,
-        but never narrower than their longest word."""
+        widest cell, the wide ones each as wide as its longest word plus a share of what is left of the
+        line in proportion to the rest of its text (shares of the whole text put a six-column table's
+        last column past the page's edge when the long columns took their longest words besides)."""
         count = max(len(r.cells) for r in rows)
         columns = [[r.cells[i] for r in rows if len(r.cells) > i] for i in range(count)]
         natural = [max(map(self.regular.getlength, cells)) for cells in columns]
@@ -187,9 +188,10 @@ class Typesetter:
                         for cells in columns]
         room = self.width - self.gap * (count - 1)
         narrow = [w <= room / (2 * count) for w in natural]
-        left = room - sum(w for w, n in zip(natural, narrow) if n)
-        wide_total = sum(w for w, n in zip(natural, narrow) if not n) or 1
-        return [math.ceil(w if n else max(left * w / wide_total, word))
+        wide = [(w, word) for w, n, word in zip(natural, narrow, longest_word) if not n]
+        left = max(room - sum(w for w, n in zip(natural, narrow) if n) - sum(word for _, word in wide), 0)
+        rest_total = sum(w - word for w, word in wide) or 1
+        return [math.ceil(w if n else word + left * (w - word) / rest_total)
                 for w, n, word in zip(natural, narrow, longest_word)]
 
     def placed_rows(self, lines: list[Line | None]):

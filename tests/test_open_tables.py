@@ -1,5 +1,7 @@
 """Tables printed without ruling lines in page images (pipeline/read/open_tables.py): on word boxes laid
 out by hand, and on a typeset page read by the real Tesseract."""
+from PIL import Image
+
 from bangla_minutes.pipeline.read import open_tables
 from bangla_minutes.pipeline.read.pages import Word
 from bangla_minutes.pipeline.read.tesseract import ocr_image
@@ -64,3 +66,41 @@ def test_a_typeset_table_without_rulings_is_read_row_by_row():
     rows = [row.split(" | ") for row in ocr_image(image).text.splitlines() if " | " in row]
     assert len(rows) == 3 and all(len(row) == 5 for row in rows), rows
     assert rows[2][0] == "২" and "সমাজসেবা" in rows[2][4] and "যাচাই" in rows[2][3] and "যাচাই" not in rows[2][2]
+
+
+WRAPPED_TABLE = (
+    "অতঃপর আলোচ্যসূচি অনুযায়ী সভার কাজ শুরু হয়।\n\n"
+    "| ক্রম | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নে |\n"
+    "|---|---|---|---|---|\n"
+    "| ১ | প্রাথমিক শিক্ষার মানোন্নয়ন | ২৭টি বিদ্যালয়ের ভবন জরাজীর্ণ অবস্থায় রয়েছে। কয়েকটি বিদ্যালয়ে শিক্ষার্থী"
+    " উপস্থিতির হার কম। উপবৃত্তির অর্থ বিতরণ কার্যক্রম চলমান রয়েছে। | উপবৃত্তির অর্থ বিতরণে কোনো অনিয়ম পাওয়া গেলে"
+    " তাৎক্ষণিক তদন্ত করতে হবে। | সংশ্লিষ্ট সকল দপ্তর |\n"
+    "| ২ | কৃষি উপকরণ বিতরণ | আমন ধান কাটা ৭০ শতাংশ সম্পন্ন হয়েছে। রবি মৌসুমের প্রণোদনার বীজ ও সার বিতরণ শুরু"
+    " হয়েছে। | প্রণোদনার বীজ ও সার প্রকৃত কৃষকের মধ্যে তালিকা অনুযায়ী বিতরণ নিশ্চিত করতে হবে। |"
+    " জেলা প্রাথমিক শিক্ষা অফিসার, ভোলা |\n"
+    "| ৩ | বাল্যবিবাহ প্রতিরোধ | ইউনিয়ন পর্যায়ে কমিটির সভা নিয়মিত হচ্ছে না। প্রশাসনের হস্তক্ষেপে গত মাসে দুটি"
+    " বাল্যবিবাহ বন্ধ করা হয়েছে। | প্রত্যেক ইউনিয়নে কাজী, ইমাম ও জনপ্রতিনিধিদের নিয়ে সচেতনতামূলক সভা আয়োজন"
+    " করতে হবে। | জেলা প্রাথমিক শিক্ষা অফিসার, ভোলা |\n\n"
+    "সভায় আর কোনো আলোচনা না থাকায় সভাপতি উপস্থিত সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।\n")
+
+
+def test_a_table_whose_cells_wrap_close_to_the_next_column_keeps_every_row():
+    """Cells wrapped over several lines, a line of one column ending a gutter's width before the next
+    column's text: Tesseract's loose word boxes ran across that gutter and ended the table after its
+    first row (pipeline/read/ink_boxes.py fits them to the ink)."""
+    [image], _ = Typesetter(300).pages(source_lines(WRAPPED_TABLE))
+    image.info["dpi"] = (300, 300)
+    rows = [row.split(" | ") for row in ocr_image(image).text.splitlines() if " | " in row]
+    assert [row[0].rstrip(".") for row in rows] == ["ক্রম", "১", "২", "৩"] and all(len(row) == 5 for row in rows), rows
+    assert "সম্পন্ন" in rows[2][2] and "প্রকৃত" in rows[2][3] and "অফিসার" in rows[3][4]
+
+
+def test_a_table_on_a_page_turned_a_degree_keeps_its_header_on_one_line():
+    """A page turned a degree is left unturned (preprocess.STRAIGHT_ENOUGH): the header's last cell
+    stands lower than its first, and it was taken for a line of its own (four columns, not five)."""
+    [image], _ = Typesetter(300).pages(source_lines(WRAPPED_TABLE.replace("| ক্রম |", "| ক্রমিক |")))
+    image = image.rotate(-1.0, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    image.info["dpi"] = (300, 300)
+    rows = [row.split(" | ") for row in ocr_image(image).text.splitlines() if " | " in row]
+    assert rows and rows[0] == ["ক্রমিক", "আলোচ্য বিষয়", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নে"], rows
+    assert [row[0].rstrip(".") for row in rows] == ["ক্রমিক", "১", "২", "৩"] and all(len(row) == 5 for row in rows), rows

@@ -24,7 +24,7 @@ from PIL import Image, ImageOps
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
-from bangla_minutes.pipeline.read import image_tables, ocr_junk, open_tables, pdf_tables
+from bangla_minutes.pipeline.read import image_tables, ink_boxes, ocr_junk, open_tables, pdf_tables, word_repair
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
 from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
@@ -130,11 +130,13 @@ def ocr_image(img: Image.Image, timeout: float = DEFAULT_TIMEOUT, data_columns: 
     words = [word for row in rows for word in row]
     confidences = [w.confidence for w in words if w.confidence is not None]
     text = page_text(rows, lefts)
-    unruled, open_columns = open_tables.find_tables(cell_lines(words), [t.box for t in tables], open_columns)
+    fitted = ink_boxes.fitted(rows, page)
+    unruled, open_columns = open_tables.find_tables(cell_lines([w for row in fitted for w in row]),
+                                                    [t.box for t in tables], open_columns)
     tables += unruled
     if tables:
         tables.sort(key=lambda table: table.box[1])
-        text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows), *page.size, data_columns)
+        text, data_columns = pdf_tables.text_with_tables(tables, words_in(rows, fitted), *page.size, data_columns)
     return Page(text=text, origin="ocr", confidence=statistics.fmean(confidences) if confidences else None,
                 words=words, data_columns=data_columns, open_columns=open_columns)
 
@@ -189,15 +191,18 @@ def cell_read_alone(page: Image.Image, cell, dpi: int, deadline: float) -> list[
     return [line for line in lines if line]
 
 
-def words_in(rows: list[list[Word]]):
+def words_in(rows: list[list[Word]], fitted: list[list[Word]] | None = None):
     """pdf_tables' region reader over OCR'd words: the page text of the words whose centres lie in a box
-    (layout kept: rows and tabs), or a cell's words as one line."""
+    (layout kept: rows and tabs, as Tesseract boxed them), or a cell's words as one line (placed by their
+    boxes fitted to the ink, `fitted`: the rows' words in the same order)."""
+    fitted = fitted or rows
+
     def region_text(box: tuple[float, float, float, float], layout: bool) -> str:
-        inside = [[w for w in row if centre_in(w.box, box)] for row in rows]
-        inside = [row for row in inside if row]
         if layout:
-            return page_text(inside)
-        return " ".join(w.text for line in cell_lines([w for row in inside for w in row]) for w in line)
+            inside = [[w for w in row if centre_in(w.box, box)] for row in rows]
+            return page_text([row for row in inside if row])
+        return " ".join(w.text for line in cell_lines([w for row in fitted for w in row if centre_in(w.box, box)])
+                        for w in line)
     return region_text
 
 
@@ -206,16 +211,29 @@ def centre_in(box, region) -> bool:
 
 
 def cell_lines(words: list[Word]) -> list[list[Word]]:
-    """A cell's words in reading order: lines top to bottom (a word joins the line whose middle its
-    middle is within half a word's height of), each left to right."""
+    """Words in reading order: lines top to bottom, each left to right. A word joins the last line when
+    its middle is within half a word's height of the middle of that line's word nearest to it across
+    the page: on a page turned less than preprocess.STRAIGHT_ENOUGH (left unturned) a table's header
+    line runs 35 pixels downhill over its width, and its last cell was measured 24 pixels off the
+    line's mean middle."""
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
-        middle, height = (word.box[1] + word.box[3]) / 2, word.box[3] - word.box[1]
-        if lines and abs(middle - statistics.fmean((w.box[1] + w.box[3]) / 2 for w in lines[-1])) < height / 2:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
+    for word in sorted(words, key=_middle):
+        if lines:
+            nearest = min(lines[-1], key=lambda w: abs(_centre_x(w) - _centre_x(word)))
+            height = min(word.box[3] - word.box[1], nearest.box[3] - nearest.box[1])
+            if abs(_middle(word) - _middle(nearest)) < height / 2:
+                lines[-1].append(word)
+                continue
+        lines.append([word])
     return [sorted(line, key=lambda w: w.box[0]) for line in lines]
+
+
+def _middle(word: Word) -> float:
+    return (word.box[1] + word.box[3]) / 2
+
+
+def _centre_x(word: Word) -> float:
+    return (word.box[0] + word.box[2]) / 2
 
 
 def ocr_image_file(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> list[Page]:
@@ -296,10 +314,10 @@ def recognise(crop: Image.Image, dpi: int, deadline: float) -> dict:
 
 def read_tsv(data: dict, box: Box) -> list[list[Word]]:
     """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order,
-    junk tokens dropped (ocr_junk)."""
+    misread vowel signs put right (word_repair), junk tokens dropped (ocr_junk)."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
-        text = bengali_letters(unicodedata.normalize("NFC", text.strip()))
+        text = word_repair.repaired(bengali_letters(unicodedata.normalize("NFC", text.strip())))
         if data["level"][i] != 5 or not text:
             continue
         left, top = data["left"][i] + box.left, data["top"][i] + box.top
@@ -342,9 +360,16 @@ def beside(a: Box, b: Box) -> bool:
 
 
 def bengali_letters(text: str) -> str:
-    """Assamese letters read by the script model (মাৰ্চ, অগ্ৰগতি) as the Bengali ones printed."""
-    table = lexicon.table("ocr_confusions.json")["assamese_letters"]
-    return text.translate(str.maketrans(table)) if any(ch in text for ch in table) else text
+    """Assamese letters read by the script model (মাৰ্চ, অগ্ৰগতি) as the Bengali ones printed, and signs
+    minutes do not print as the ones they stand for (৷ for the danda)."""
+    table = _unprinted_lookalikes()
+    return text.translate(table) if any(chr(code) in text for code in table) else text
+
+
+@functools.cache
+def _unprinted_lookalikes() -> dict[int, str]:
+    confusions = lexicon.table("ocr_confusions.json")
+    return str.maketrans(confusions["assamese_letters"] | confusions["unprinted_lookalikes"])
 
 
 def page_text(rows: list[list[Word]], lefts: list[float] | None = None) -> str:

@@ -1,0 +1,86 @@
+"""OCR letter confusions inside Bengali words undone with a word list.
+
+On clean typeset pages Tesseract misreads vowel signs more than anything else (Lohit Bengali most):
+the i-sign, drawn before its consonant, read as the aa-sign in the place where it is drawn (প্রাশক্ষণ
+for প্রশিক্ষণ, অতিারক্ত for অতিরিক্ত), or dropped (কার্যববরণী); the ii-sign read as aa (বাজতলা for বীজতলা);
+the e- and i-signs taken for each other (প্রাক্কলেত). A word that is not in the word list, and that one
+such confusion undone makes into exactly one word of the list, becomes that word. Nothing else is
+touched: a word in the list, a word two confusions off, a word one confusion off two list words, a short
+word (names of people are changed only where the list knows the name and OCR garbled it).
+
+The list (data/bengali_words.txt.gz) is Tesseract's own: the word dictionaries (DAWGs) of the `ben` and
+`Bengali` models of Debian's tesseract-ocr-ben and tesseract-ocr-script-beng 4.1.0, Bengali words only,
+NFC, written by
+
+    combine_tessdata -u /usr/share/tesseract-ocr/5/tessdata/ben.traineddata ben.
+    dawg2wordlist ben.lstm-unicharset ben.lstm-word-dawg ben.words.txt      (and the same for Bengali)
+
+plus the words of the project's own lexicons (extractors/data: designations, offices, labels).
+"""
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from bangla_minutes.extractors import lexicon
+
+WORDS = Path(__file__).parent / "data" / "bengali_words.txt.gz"
+MIN_LETTERS = 4  # words of fewer letters (signs not counted) are left alone: one sign off a short word is often another word (জেএম, জিএম)
+_WORD = regex.compile(r"[\u0980-\u09E5\u09F0-\u09FF\u200C\u200D]+")  # Bengali letters and signs, no digits
+# a consonant (with its nukta) and the consonants joined to it
+_CLUSTER = regex.compile(r"[\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF]\u09BC?(?:\u09CD[\u0995-\u09B9\u09DC\u09DD\u09DF]\u09BC?)*")
+PRE_BASE = "িে"  # vowel signs drawn before their consonant
+AA = "া"
+_LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC\u09DD\u09DF]")  # letters, not signs
+
+
+def repaired(text: str) -> str:
+    """The OCR'd token with each of its Bengali words repaired where the word list allows."""
+    return _WORD.sub(lambda m: repaired_word(m.group()), text)
+
+
+def repaired_word(word: str) -> str:
+    words = word_list()
+    if len(_LETTER.findall(word)) < MIN_LETTERS or word in words:
+        return word
+    # a word's last sign is left as read: endings in either sign are both words, and names (লাইলা, লাইলী)
+    found = {c for c in readings(word) if c in words and c[-1] == word[-1]}
+    return found.pop() if len(found) == 1 else word
+
+
+def readings(word: str) -> set[str]:
+    """What the printed word may have been: one confusion (see the module's note) undone."""
+    out = set()
+    signs = lexicon.table("ocr_confusions.json")["vowel_sign_misreads"]
+    for at, ch in enumerate(word):
+        for printed in signs.get(ch, ""):
+            out.add(word[:at] + printed + word[at + 1:])
+    for m in _CLUSTER.finditer(word):
+        start, end = m.span()
+        if end < len(word) and unicodedata.category(word[end]) in ("Mn", "Mc"):
+            continue  # the cluster has a sign of its own
+        for pre in PRE_BASE:
+            out.add(word[:end] + pre + word[end:])  # the sign dropped
+            if start and word[start - 1] == AA:
+                out.add(word[:start - 1] + word[start:end] + pre + word[end:])  # read as aa where it is drawn
+    return out - {word}
+
+
+@cache
+def word_list() -> frozenset[str]:
+    with gzip.open(WORDS, "rt", encoding="utf-8") as f:
+        words = {unicodedata.normalize("NFC", line.strip()) for line in f if line.strip()}
+    return frozenset(words | project_words())
+
+
+def project_words() -> set[str]:
+    """The Bengali words of the lexicons the extractors match against."""
+    out: set[str] = set()
+    for path in sorted(lexicon.DATA.iterdir()):
+        if path.suffix in (".txt", ".json"):
+            out |= set(_WORD.findall(unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))))
+    return out

@@ -1,0 +1,39 @@
+"""OCR letter confusions in Bengali words undone with Tesseract's word list (pipeline/read/word_repair.py),
+and look-alike signs minutes never print (tesseract.bengali_letters). The misreadings are those measured
+on clean typeset draws (samples/scan_draws.py, seeds 7070, 2024, 51333208)."""
+from bangla_minutes.pipeline.read import tesseract
+from bangla_minutes.pipeline.read.preprocess import Box
+from bangla_minutes.pipeline.read.word_repair import repaired
+
+
+def test_vowel_signs_misread_are_put_right():
+    assert repaired("প্রাশক্ষণ") == "প্রশিক্ষণ"  # the i-sign read as aa where it is drawn, before its consonant
+    assert repaired("অতিারক্ত") == "অতিরিক্ত"
+    assert repaired("কার্যববরণী") == "কার্যবিবরণী"  # the i-sign dropped
+    assert repaired("বাজতলা") == "বীজতলা"  # the ii-sign read as aa
+    assert repaired("প্রাক্কলেত") == "প্রাক্কলিত"  # the e-sign for the i-sign
+    assert repaired("(অতিারক্ত),") == "(অতিরিক্ত),"  # the signs around a word stay
+
+
+def test_words_the_list_knows_and_doubtful_ones_are_left_alone():
+    assert repaired("কার্যক্রমের") == "কার্যক্রমের"  # in the list
+    assert repaired("লাইলা") == "লাইলা"  # a name: its last sign is never changed (লাইলী is a word too)
+    assert repaired("এডিস") == "এডিস"  # not made এডিসি: nothing is added at a word's end
+    assert repaired("জেএম") == "জেএম"  # three letters: too short to judge
+    assert repaired("প্রাতাঁট") == "প্রাতাঁট"  # two confusions off প্রতিটি: left as read
+    assert repaired("১২/০২/২০০৩") == "১২/০২/২০০৩"
+
+
+def test_the_reader_repairs_the_words_tesseract_gives():
+    data = {"text": ["কৃষক", "প্রাশক্ষণ"], "level": [5, 5], "conf": [91, 62], "left": [0, 120], "top": [0, 0],
+            "width": [100, 150], "height": [40, 40], "block_num": [1, 1], "par_num": [1, 1], "line_num": [1, 1]}
+    [[first, second]] = tesseract.read_tsv(data, Box(0, 0, 300, 40))
+    assert (first.text, second.text, second.confidence) == ("কৃষক", "প্রশিক্ষণ", 0.62)
+
+
+def test_signs_minutes_never_print_are_read_as_the_ones_they_stand_for():
+    """The script model reads the danda of a list marker as the currency numerator four (৩৷), which
+    no list pattern knows, and the Assamese ra for the Bengali one."""
+    assert tesseract.bengali_letters("৩৷") == "৩।"
+    assert tesseract.bengali_letters("রয়েছে৷") == "রয়েছে।"
+    assert tesseract.bengali_letters("মাৰ্চ") == "মার্চ"
