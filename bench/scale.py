@@ -5,6 +5,8 @@
                                                      # alone; tens of minutes on two busy cores)
     .venv/bin/python bench/scale.py --cli            # only the CLI figure
     BENCH_DIR=/big/disk BENCH_KEEP=1 ...             # where to build, and keep the archives
+    BENCH_ARCHIVE=/big/disk/bench-scale-kept-x ...   # reuse the archives kept there (no full build)
+    BENCH_BEFORE=32 ...                              # and measure the same on files of 32 MB (the old layout)
 
 For each size: a journal of that many meetings (the sample records, each with its own doc_id and memo
 number, as bench/ingest.py does), its full build, then `minutes ingest` of a folder of 10 new files into
@@ -14,12 +16,21 @@ Delta tables, and what old versions add); load_dataset; decisions per office cou
 where 10 new files join 20,000 already imported, against the same beside 5,000 (the imported files are
 journaled directly, with their real size and mtime: ingest must recognise them without reading them).
 
+Then re-parsing 10 published documents (spread over the archive; journaled as a new pipeline version's
+results, then published); and many small runs (10 new documents each, compaction held off), load_dataset
+and the lazy count after them, then the run that compacts and both again. A reused archive (BENCH_ARCHIVE)
+is not built again from the journal (26 minutes at a million): its tables are relaid from themselves in
+this code's files and its build adopted; with BENCH_BEFORE=MB the figures are measured on both layouts of
+the same archive, one after the other, and printed as ratios.
+
 Prints figures; targets: adding 10 documents to 1,000,000 meetings < 5 s and < 2% of a full build; disk
 within 1.5x of one copy of the data plus the journal; load_dataset of 100,000 meetings < 2 s; decisions per
-office over 1,000,000 meetings lazily < 30 s and < 4 GB; the CLI at 20,000 <= 1.5x the CLI at 5,000.
+office over 1,000,000 meetings lazily < 30 s and < 4 GB; the CLI at 20,000 <= 1.5x the CLI at 5,000;
+re-parsing 10 published documents of 1,000,000 meetings < 5 s.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -33,10 +44,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
+from bangla_minutes.pipeline.dataset import database, lake  # noqa: E402
 from bangla_minutes.pipeline.dataset.ingest import _made_by  # noqa: E402
 from bangla_minutes.pipeline.dataset.journal import Journal  # noqa: E402
 from bangla_minutes.pipeline.dataset.layout import DB_NAME, build_info  # noqa: E402
-from bangla_minutes.pipeline.dataset.publish import publish  # noqa: E402
+from bangla_minutes.pipeline.dataset.publish import _builder, publish  # noqa: E402
 from bangla_minutes.pipeline.parse.document import parse_file  # noqa: E402
 from bangla_minutes.schemas import MemoNumber  # noqa: E402
 from bangla_minutes.schemas.tables import TABLE_BY_NAME  # noqa: E402
@@ -47,6 +59,7 @@ _DOC, _N = "@@doc@@", "@@n@@"
 LOAD_AT_MOST = 100_000  # load_dataset (every table in memory) is measured up to this size
 
 
+@functools.cache
 def templates() -> list[str]:
     """Each sample record as JSON with a place for its doc_id and its memo number's serial."""
     records = [parse_file(p) for p in TEXTS]
@@ -166,6 +179,28 @@ def child(what: str, out: Path) -> tuple[int, float, int]:
 def archive(count: int, work: Path) -> None:
     out = work / f"archive-{count}"
     print(f"{count:,} meetings:", flush=True)
+    reused = (out / DB_NAME).is_file()
+    full = None if reused else build(out, count)
+    print_disk("before the runs", disk(out))
+    before, target = os.environ.get("BENCH_BEFORE"), lake.TARGET_FILE_SIZE
+    if before:
+        print(f"  -- files of {before} MB (the old layout), relaid in {relay(out, int(before) << 20):.1f} s", flush=True)
+        old = figures(out, count, work, full, int(before) << 20)
+        print(f"  -- files of {target >> 20} MB (this code's), relaid in {relay(out):.1f} s", flush=True)
+        new = figures(out, count, work, full, target)
+        print("  this code / the old layout: " + ", ".join(f"{k} {new[k] / old[k]:.2f}x" for k in new), flush=True)
+    else:
+        if reused:
+            print(f"  reused {out}: relaid in this code's files in {relay(out):.1f} s", flush=True)
+        figures(out, count, work, full, target)
+    print_disk("after adding 10 (the previous version kept for a reader)", disk(out))
+    small_runs(out, count)
+    if not os.environ.get("BENCH_KEEP") and not os.environ.get("BENCH_ARCHIVE"):
+        shutil.rmtree(out)
+
+
+def build(out: Path, count: int) -> float:
+    """A journal of `count` meetings and its full build; the build's seconds."""
     journal = Journal(out)
     start = time.perf_counter()
     journal_meetings(journal, count)
@@ -175,27 +210,128 @@ def archive(count: int, work: Path) -> None:
     full = time.perf_counter() - start
     journal.close()
     print(f"  full build: {full:.1f} s", flush=True)
-    print_disk("after the full build", disk(out))
-    seconds, summary = timed_ingest(ten_new_files(work / f"new-{count}", f"new-{count}"), out)
+    return full
+
+
+def relay(out: Path, target: int = lake.TARGET_FILE_SIZE) -> float:
+    """Write every published table anew from itself in files of `target` (the rows a full build of
+    this code writes, without making them again from the journal) and publish that as a build of this
+    code: what a kept archive of an older layout is compared on. Seconds taken."""
+    start = time.perf_counter()
+    saved, lake.TARGET_FILE_SIZE = lake.TARGET_FILE_SIZE, target
+    info = build_info(out)
+    try:
+        for name in lake.SCHEMAS:
+            source = lake.table(out, name, info["tables"][name]).to_pyarrow_dataset()
+            info["tables"][name] = lake.overwrite(out, name, (b for b in source.to_batches() if b.num_rows))
+    finally:
+        lake.TARGET_FILE_SIZE = saved
+    info["builder"] = _builder()
+    db = database.connect(out)
+    db.execute("BEGIN IMMEDIATE")
+    database._set_info(db, info)
+    db.execute("COMMIT")
+    db.close()
+    lake.vacuum(out, [info["tables"]])
+    return time.perf_counter() - start
+
+
+def figures(out: Path, count: int, work: Path, full: float | None, target: int) -> dict[str, float]:
+    """10 new files through the CLI, 10 published documents re-parsed (written in files of `target`),
+    load_dataset and the lazy count; seconds by name."""
+    got, label = {}, f"{target >> 20}"
+    tag = f"new-{count}-{label}-{time.time_ns()}"  # new documents, whichever archive was reused
+    got["new 10"], summary = timed_ingest(ten_new_files(work / tag, tag), out)
     assert summary["parsed"] == 10 and build_info(out)["kind"] == "incremental"
-    print(f"  minutes ingest of 10 new files (a new process: discovery, parsing, publishing): {seconds:.2f} s, "
-          f"{100 * seconds / full:.2f}% of the full build  target < 5 s and < 2%", flush=True)
-    print_disk("after adding 10 (the previous version kept for a reader)", disk(out))
-    if count > LOAD_AT_MOST:  # every table in memory: not what a million meetings are read with
+    share = f", {100 * got['new 10'] / full:.2f}% of the full build" if full else ""
+    print(f"  minutes ingest of 10 new files (a new process: discovery, parsing, publishing): {got['new 10']:.2f} s"
+          f"{share}  target < 5 s and < 2%", flush=True)
+    saved, lake.TARGET_FILE_SIZE = lake.TARGET_FILE_SIZE, target
+    try:
+        got["re-parse 10"] = reparse(out, count, label)
+    finally:
+        lake.TARGET_FILE_SIZE = saved
+    print(f"  publishing 10 re-parsed published documents: {got['re-parse 10']:.2f} s  target < 5 s at 1,000,000",
+          flush=True)
+    if count <= LOAD_AT_MOST:
+        got["load_dataset"] = load_figure(out)
+    else:  # every table in memory: not what a million meetings are read with
         print(f"  load_dataset: not measured above {LOAD_AT_MOST:,} meetings (the lazy form is for those)")
-    else:
-        load_figure(out)
+    got["lazy count"] = lazy_figure(out)
+    return got
+
+
+def reparse(out: Path, count: int, version: str) -> float:
+    """10 published documents, spread over the archive, journaled again as a new pipeline version's
+    results; the seconds their publish takes."""
+    journal = Journal(out)
+    for n in range(7, count, count // 10):
+        journal_meetings(journal, 1, start=n, version=f"reparse-{version}")
+    start = time.perf_counter()
+    publish(out, journal)
+    seconds = time.perf_counter() - start
+    journal.close()
+    assert build_info(out)["kind"] == "incremental"
+    return seconds
+
+
+def small_runs(out: Path, count: int, runs: int = 2 * lake.COMPACT_AT) -> None:
+    """`runs` publishes of 10 new documents each with compaction held off, then as many as there are
+    tables (each compacts one): load_dataset (or the lazy count) before, after the first and after the
+    second."""
+    measure = load_figure if count <= LOAD_AT_MOST else lazy_figure
+    first = measure(out)
+    journal = Journal(out)
+    base = time.time_ns() // 1000  # new documents, whichever archive was reused
+    saved, lake.COMPACT_AT = lake.COMPACT_AT, 1 << 30
+    try:
+        piling = run_small(out, journal, base, runs)
+    finally:
+        lake.COMPACT_AT = saved
+    print(f"  {runs} runs of 10 new documents, not compacted: {sum(piling) / runs:.2f} s a run "
+          f"(the slowest {max(piling):.2f} s); {small_count(out)} small files", flush=True)
+    second = measure(out)
+    compacting = run_small(out, journal, base + runs * 10, len(lake.SCHEMAS))
+    journal.close()
+    print(f"  {len(compacting)} runs of 10 new documents, each compacting a table: {sum(compacting) / len(compacting):.2f} s "
+          f"a run (the slowest {max(compacting):.2f} s); {small_count(out)} small files left", flush=True)
+    third = measure(out)
+    print(f"  {measure.__name__}: after the runs {second / first:.2f}x, after compaction {third / first:.2f}x "
+          f"what it took before them", flush=True)
+
+
+def run_small(out: Path, journal: Journal, start: int, runs: int) -> list[float]:
+    """`runs` publishes of 10 new documents each; the seconds of each publish."""
+    seconds = []
+    for run in range(runs):
+        journal_meetings(journal, 10, start=start + run * 10, paths=made_up_path)
+        began = time.perf_counter()
+        publish(out, journal)
+        seconds.append(time.perf_counter() - began)
+    return seconds
+
+
+def small_count(out: Path) -> int:
+    return sum(len(lake.small_files(lake.table(out, name, v))) for name, v in build_info(out)["tables"].items())
+
+
+def made_up_path(n: int) -> tuple[str, str, int, int]:
+    """A made-up file whose doc_id is a hash, as a real one's is (new doc_ids fall anywhere among the old)."""
+    return f"/generated/{n}.txt", hashlib.sha256(str(n).encode()).hexdigest(), 1, 1
+
+
+def lazy_figure(out: Path) -> float:
     n, seconds, rss = child("lazy", out)
     print(f"  decisions per office, lazily (Dask, {n} offices): {seconds:.1f} s, peak RSS {gb(rss)}  "
           f"target < 30 s and < 4 GB at 1,000,000", flush=True)
-    if not os.environ.get("BENCH_KEEP"):
-        shutil.rmtree(out)
+    return seconds
 
 
-def load_figure(out: Path) -> None:
+def load_figure(out: Path) -> float:
     n, seconds, rss, worst = child("load", out)
     print(f"  load_dataset: {seconds:.2f} s (best of 3; worst {worst:.2f} s), peak RSS {gb(rss)} ({n:,} meetings)  "
           f"target < 2 s at 100,000", flush=True)
+    return seconds
 
 
 def cli_figure(work: Path, sizes=(5_000, 20_000)) -> None:
@@ -235,8 +371,8 @@ def main() -> None:
     args = sys.argv[1:]
     counts = [int(a) for a in args if a.isdigit()] or [100_000]
     with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=os.environ.get("BENCH_DIR")) as tmp:
-        work = Path(tempfile.mkdtemp(prefix="bench-scale-kept-", dir=os.environ.get("BENCH_DIR"))
-                    if os.environ.get("BENCH_KEEP") else tmp)
+        work = Path(os.environ.get("BENCH_ARCHIVE") or (
+            tempfile.mkdtemp(prefix="bench-scale-kept-", dir=os.environ.get("BENCH_DIR")) if os.environ.get("BENCH_KEEP") else tmp))
         if "--cli" not in args or len(args) > 1:
             for count in counts:
                 archive(count, work)

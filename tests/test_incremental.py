@@ -143,6 +143,9 @@ def after(function, count=1):
     return wrapped
 if step == "delta":        # some Delta tables written, not all
     lake.replace = after(lake.replace, 4)
+elif step == "compact":     # Delta tables written and one compacted
+    lake.COMPACT_AT = 0
+    lake.compact = after(lake.compact)
 elif step == "sqlite":     # inside minutes.db's transaction, rows replaced, not committed
     search.add_documents = die
 elif step == "journal":    # minutes.db committed, the journal's marks not cleared
@@ -160,7 +163,7 @@ publishing.publish(out, journal)
 """
 
 
-@pytest.mark.parametrize("step", ["delta", "sqlite", "journal", "vacuum", "full-delta", "full-sqlite"])
+@pytest.mark.parametrize("step", ["delta", "compact", "sqlite", "journal", "vacuum", "full-delta", "full-sqlite"])
 def test_kill_9_at_each_publishing_step(archive, tmp_path, step):
     inputs, out = archive
     before = load_dataset(out)
@@ -185,6 +188,27 @@ def test_kill_9_at_each_publishing_step(archive, tmp_path, step):
         pd.testing.assert_frame_equal(seen.meetings, before.meetings)
     assert ingest([inputs], out, jobs=1).exit_code == 0  # the next run publishes what is left
     assert len(load_dataset(out).meetings) == len(before.meetings) + 2
+    _same(out, _full_build(out, tmp_path / "full"))
+
+
+def test_compaction_between_runs_leaves_what_a_full_build_makes(archive, tmp_path, monkeypatch):
+    from deltalake import DeltaTable
+
+    from bangla_minutes.pipeline.dataset import lake
+
+    inputs, out = archive
+    monkeypatch.setattr(lake, "COMPACT_AT", 2)  # every file of this small archive is small
+    for text in TEXTS[8:12]:  # a run each, each appending a small file to every table it writes
+        shutil.copyfile(text, inputs / text.name)
+        ingest([inputs], out, jobs=1)
+    (inputs / "copy.txt").write_text(TEXTS[9].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    ingest([inputs], out, jobs=1)
+    (inputs / "copy.txt").write_text("edited: not minutes", encoding="utf-8")
+    ingest([inputs], out, jobs=1)
+    assert build_info(out)["kind"] == "incremental"
+    compacted = [name for name in lake.SCHEMAS
+                 if any(commit.get("bangla_minutes") == "compact" for commit in DeltaTable(out / name).history())]
+    assert len(compacted) >= 4  # one table a run, from the third run on
     _same(out, _full_build(out, tmp_path / "full"))
 
 

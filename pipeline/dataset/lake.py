@@ -5,9 +5,25 @@ Why Delta: a publish replaces the rows of the documents it changed, keyed by doc
 commit per table (`write_deltalake(mode="overwrite", predicate="doc_id IN (...)")`: Delta's
 replaceWhere); every commit is a version a reader can still open (DeltaTable(path, version=n)), and
 vacuum deletes the files no kept version needs. pandas, pyarrow, Dask, DuckDB and Spark read the tables.
-A full build writes every table anew, sorted by doc_id into files of about TARGET_FILE_SIZE, so that
-replacing a document rewrites one file at most and a new document's predicate is answered from the
-files' statistics.
+A full build writes every table anew, sorted by doc_id, so that a document's rows sit in one file
+per table and a predicate's files are found by their doc_id statistics.
+
+Small files, because replacing a document rewrites every file that held its rows: delta-rs (1.6) reads
+tables with deletion vectors but does not write them (its delete, update and replace still rewrite
+files even where the table enables them), so the file is the unit a re-parse pays for. With files of
+32 MB, publishing 10 re-parsed documents of a million meetings took 16.7 s; with TARGET_FILE_SIZE
+1 MB, 1.2-2.0 s (bench/scale.py). Smaller files rather than a partition column derived from doc_id:
+no column the readers would see, and the same effect. delta-rs counts the target before compression:
+the files come out at 0.15-0.25 MB on the bench's repeated records (the records table's at 2.7 MB,
+one block of 1,024 records).
+
+Compaction: each publish appends a small file to every table it writes (its few documents), whose
+random doc_ids make it a candidate for every later predicate. Once a table holds more than COMPACT_AT
+of them, `compact` writes their documents' rows again, sorted, in files of the usual size, through the
+same replace by doc_id (one commit, a version like any other, published by minutes.db's commit and
+restored by `reset` if that commit is not made). Not deltalake's optimize.compact: it takes every
+file under its target size on disk for small, and since the writer's target is counted before
+compression, that is every file of the table, rewritten each time.
 
 Readers open the versions minutes.db names as published (database.py), never a table's latest: a
 table written by a publish that was killed before its commit of minutes.db is not seen, and `reset`
@@ -19,12 +35,16 @@ from pathlib import Path
 from typing import Iterable
 
 import pyarrow as pa
-from deltalake import DeltaTable, write_deltalake
+import pyarrow.compute as pc
+import pyarrow.dataset as pa_ds
+from deltalake import CommitProperties, DeltaTable, write_deltalake
 
 from bangla_minutes.pipeline.dataset.layout import RECORDS
 from bangla_minutes.schemas.tables import TABLES, Table
 
-TARGET_FILE_SIZE = 32 << 20  # bytes a data file holds at most: what replacing one document may rewrite
+TARGET_FILE_SIZE = 1 << 20  # delta-rs's target for a data file, counted before compression (see above)
+SMALL_FILE = TARGET_FILE_SIZE // 8  # bytes on disk under which a data file is small: a run's few documents
+COMPACT_AT = 32  # small files a table may hold before compact() merges them (a month of daily runs)
 _ARROW_TYPES = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
                 "date": pa.date32(), "time": pa.time32("ms"), "timestamp": pa.timestamp("us", tz="UTC")}
 
@@ -67,12 +87,52 @@ def overwrite(out: Path, name: str, batches: Iterable[pa.RecordBatch]) -> int:
 
 def replace(out: Path, name: str, rows: list[dict], doc_ids: list[str]) -> int:
     """Replace the rows of `doc_ids` by `rows` in one commit; the table's new version."""
-    if not doc_ids:
-        return DeltaTable(out / name).version()
-    data = stored(name, pa.Table.from_pylist(rows, schema=SCHEMAS[name]))
+    table = DeltaTable(out / name)
+    if doc_ids:
+        _replace(table, stored(name, pa.Table.from_pylist(rows, schema=SCHEMAS[name])), doc_ids)
+    return table.version()
+
+
+def _replace(table: DeltaTable, data: pa.Table, doc_ids: list[str], why: str = "publish") -> None:
+    """One commit; `why` is kept in the table's history (bangla_minutes: publish or compact)."""
     predicate = "doc_id IN (" + ", ".join("'" + d.replace("'", "''") + "'" for d in doc_ids) + ")"
-    write_deltalake(out / name, data, mode="overwrite", predicate=predicate, target_file_size=TARGET_FILE_SIZE)
-    return DeltaTable(out / name).version()
+    write_deltalake(table, data, mode="overwrite", predicate=predicate, target_file_size=TARGET_FILE_SIZE,
+                    commit_properties=CommitProperties(custom_metadata={"bangla_minutes": why}))
+
+
+def compact(out: Path) -> dict[str, int]:
+    """The table with the most small files, once it has more than COMPACT_AT (each run appends one
+    to every table it writes): the rows of the documents they hold written again, sorted, in files of
+    the usual size, in one commit that replaces those documents' rows by themselves. One table a
+    publish, so that no run pays for all (at a million meetings one table takes 0.2-2 s, all eleven
+    7.6 s). {its name: its new version}, or {} when no table needs it."""
+    tables = {name: DeltaTable(out / name) for name in SCHEMAS}
+    small = {name: small_files(table) for name, table in tables.items()}
+    name = max(small, key=lambda n: len(small[n]))
+    if len(small[name]) <= COMPACT_AT:
+        return {}
+    table = tables[name]
+    doc_ids = pc.unique(pa_ds.dataset(small[name], format="parquet").to_table(columns=["doc_id"]).column("doc_id"))
+    _replace(table, _rows_of(table, doc_ids).sort_by("doc_id"), doc_ids.to_pylist(), "compact")
+    return {name: table.version()}
+
+
+def _rows_of(table: DeltaTable, doc_ids: pa.Array) -> pa.Table:
+    """Every row of `doc_ids` (a document's rows may go on in the next file). The files holding them
+    are found by their doc_id column alone, then only those are read whole: a filter over the whole
+    table reads every column of every file (12 s for the records of a million meetings, 0.8 s so)."""
+    source = table.to_pyarrow_dataset()
+    wanted = pc.field("doc_id").isin(doc_ids)
+    files = pc.unique(source.to_table(columns=["__filename"], filter=wanted).column("__filename")).to_pylist()
+    holding = pa_ds.dataset(files, format="parquet", schema=source.schema, filesystem=source.filesystem)
+    return holding.to_table(filter=wanted)
+
+
+def small_files(table: DeltaTable) -> list[str]:
+    """The paths of a table's data files smaller than SMALL_FILE."""
+    files = pa.table(table.get_add_actions(flatten=True)).select(["path", "size_bytes"]).to_pylist()
+    root = Path(table.table_uri.removeprefix("file://"))
+    return [str(root / f["path"]) for f in files if f["size_bytes"] < SMALL_FILE]
 
 
 def reset(out: Path, versions: dict[str, int]) -> None:

@@ -10,7 +10,8 @@ An incremental publish (the usual one) takes the documents the journal marks cha
 re-parsed result, a path that now holds other bytes or none, a correction) and every document that
 is a copy of one meeting with one of them, before or now (copies.py: a new file may be a better copy
 of a meeting published long ago); groups those copies again; replaces their rows in each Delta table
-(one commit per table, keyed by doc_id); then, in one SQLite transaction, replaces their rows in
+(one commit per table, keyed by doc_id), and compacts the table whose small files have piled up, if
+one has (lake.compact: a commit of its own, published with the others); then, in one SQLite transaction, replaces their rows in
 minutes.db, updates the search index for them and records the new Delta versions. That commit is the
 moment of publishing: readers open the Delta versions minutes.db names, so a kill before it leaves the
 previous dataset whole (the tables written past it are restored at the next publish) and a kill after
@@ -133,6 +134,7 @@ def _incremental(out: Path, journal: Journal, db: sqlite3.Connection, previous: 
         for name, table_rows in chunk.items():
             rows.setdefault(name, []).extend(table_rows)
     versions = {name: lake.replace(out, name, rows.get(name, []), changed) for name in lake.SCHEMAS}
+    versions.update(lake.compact(out))  # a table whose small files have piled up, if any
     build = _build(journal, previous, versions, keep_not_minutes, "incremental")
     before = database.counts(db, changed)
     for name in TABLE_BY_NAME:
