@@ -12,7 +12,7 @@ Small files, because replacing a document rewrites every file that held its rows
 tables with deletion vectors but does not write them (its delete, update and replace still rewrite
 files even where the table enables them), so the file is the unit a re-parse pays for. With files of
 32 MB, publishing 10 re-parsed documents of a million meetings took 16.7 s; with TARGET_FILE_SIZE
-1 MB, 1.2-2.0 s (bench/scale.py). Smaller files rather than a partition column derived from doc_id:
+1 MB, 1.2 s (bench/scale.py, one run; 7.2-9.2 s against 3.8-4.5 s on a loaded machine). Smaller files rather than a partition column derived from doc_id:
 no column the readers would see, and the same effect. delta-rs counts the target before compression:
 the files come out at 0.15-0.25 MB on the bench's repeated records (the records table's at 2.7 MB,
 one block of 1,024 records).
