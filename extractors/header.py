@@ -136,11 +136,12 @@ def _in_a_sentence(paragraph: str, word: regex.Match) -> bool:
     if LIST_ITEM.match(paragraph[line_start:]):
         return True
     sentence = regex.match(r"[^।\n]*", paragraph[word.end():]).group()
-    return bool(_sentence_verb().search(sentence))
+    return bool(sentence_verb().search(sentence))
 
 
 @cache
-def _sentence_verb() -> regex.Pattern:
+def sentence_verb() -> regex.Pattern:
+    """A finite verb ending a sentence of the body ("করা হয়", "করেন", "অনুমোদিত"), as a word."""
     verbs = lexicon.alternation(lexicon.table("minutes_words.json")["sentence_verbs"])
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{verbs})(?![\p{{L}}\p{{M}}])")
 

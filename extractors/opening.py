@@ -213,15 +213,11 @@ def _clause_end(sentence: str, start: int, stop: int) -> int:
     while at >= 0:
         following = sentence.find(",", at + 1, stop)
         part = sentence[at + 1:following if following >= 0 else stop]
-        if len(part.split()) > _CHAIR_PART_WORDS or _verb().search(part):
+        if len(part.split()) > _CHAIR_PART_WORDS or header.sentence_verb().search(part):
             return at
         at = following
     return stop
 
-
-@cache
-def _verb() -> regex.Pattern:
-    return regex.compile(rf"{_NOT_LETTER_BEFORE}(?:{_words_pattern('sentence_verbs').pattern}){_NOT_LETTER_AFTER}")
 
 
 def _chair_before(sentence: str, anchors: list[tuple[int, int]], phrase: int | None = None) -> Found[str] | None:
