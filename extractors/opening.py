@@ -87,7 +87,7 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
 def _continues(line: str) -> bool:
     """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon
     (the colon of an abbreviation, "খ্রি:", "মোঃ", is none: a page may wrap the sentence after it)."""
-    stripped = line.strip()
+    stripped = line.strip().rstrip("-–")  # "আলোচনা ও সিদ্ধান্ত:-"
     if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")):
         return False
     return not stripped.endswith((":", "ঃ")) or stripped.split()[-1] in _abbreviations()

@@ -74,3 +74,55 @@ def test_a_rule_of_dots_under_the_letterhead_does_not_end_the_header():
     assert record.chair.name == "এ,কে,এম রফিকুল হক" and record.chair.designation == "চেয়ারম্যান"
     assert record.meeting.date.iso == "2017-08-12" and record.meeting.time.value == "14:00"
     assert record.meeting.venue == "ইউপি সভাকক্ষ"
+
+
+def _items(text):
+    return [(item.number, item.title, item.discussion, [(d.label, d.text) for d in item.decisions])
+            for item in parse_text(text).agenda]
+
+
+def test_an_agenda_list_then_a_paragraph_under_each_title_as_the_list_spells_it_or_nearly():
+    text = ("চরপাড়া ইউনিয়ন পরিষদের মাসিক সভা\nআলোচ্যসুচী:-\n"
+            "১। বিগত সভার কার্যবিবরণী পাঠ।\n২।গ্রাম আদালতের শুনানির তারিখ নির্ধারণ।\n৩।বিবিধ।\n"
+            "আলোচনা ও সিদ্ধান্ত:-\n"
+            "বিগত সভার কার্যবিবরণী পাঠ:-\n"
+            "সচিব বিগত সভার কার্যবিবরণী পাঠ করে শোনান।\n"
+            "গ্রাম আদালতের শুনানি নির্ধারণ:-\n"
+            "সভায় শুনানির তারিখ নিয়ে আলোচনা হয়। আলোচনান্তে সিদ্ধান্ত গৃহীত হয় যে, প্রতি রবিবার শুনানি হবে।\n")
+    assert _items(text) == [
+        ("১", "বিগত সভার কার্যবিবরণী পাঠ", "সচিব বিগত সভার কার্যবিবরণী পাঠ করে শোনান", []),
+        ("২", "গ্রাম আদালতের শুনানির তারিখ নির্ধারণ", "সভায় শুনানির তারিখ নিয়ে আলোচনা হয়",
+         [(None, "প্রতি রবিবার শুনানি হবে")]),
+        ("৩", "বিবিধ", None, []),
+    ]
+
+
+def test_a_plural_agenda_heading_over_an_ascii_list_and_a_qualified_decision_label():
+    text = ("আজ সংস্থার নিয়মিত মাসিক সভা অনুষ্ঠিত হলো।\nআলোচ্য বিষয়সমূহ:\n"
+            "1. সদস্য চাঁদা আদায়\n2. নতুন প্রকল্প গ্রহণ\n"
+            "সভায় নেওয়া বিশেষ সিদ্ধান্ত:\n"
+            "• প্রত্যেক সদস্য নিয়মিত চাঁদা দেবেন।\n• নতুন প্রকল্পের প্রস্তাব আগামী সভায় উপস্থাপন করা হবে।\n")
+    assert _items(text) == [
+        ("1", "সদস্য চাঁদা আদায়", None, []),
+        ("2", "নতুন প্রকল্প গ্রহণ", None, []),
+        (None, None, None, [(None, "প্রত্যেক সদস্য নিয়মিত চাঁদা দেবেন"),
+                            (None, "নতুন প্রকল্পের প্রস্তাব আগামী সভায় উপস্থাপন করা হবে")]),
+    ]
+
+
+def test_an_agenda_list_that_starts_on_its_labels_line():
+    text = ("অদ্য ২৬-০৫-২০১৫ ইং তারিখে ইউপি কার্যালয়ে মাসিক সভা অনুষ্ঠিত হয়।\n"
+            "আলোচ্য সূচীঃ  ১) ২০১৫-২০১৬ অর্থ বছরের বাজেট প্রণয়ন।\n"
+            "               ২) বিবিধ।\n")
+    assert [(n, t) for n, t, _, _ in _items(text)] == [("১", "২০১৫-২০১৬ অর্থ বছরের বাজেট প্রণয়ন"), ("২", "বিবিধ")]
+
+
+def test_items_numbered_before_their_label_hold_what_was_said_not_a_title():
+    text = ("১নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বলেন যে, গত সভার কার্যবিবরণী সকলকে পড়ে শোনানো হয়েছে। এ বিষয়ে "
+            "কারও আপত্তি না থাকায় তা অনুমোদিত হয়।\n"
+            "সিদ্ধান্তঃ- গত সভার কার্যবিবরণী অনুমোদিত।\n"
+            "২নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বাজারে চাঁদাবাজি বন্ধের বিষয়ে সকলের দৃষ্টি আকর্ষণ করেন।\n")
+    items = _items(text)
+    assert [(n, t) for n, t, _, _ in items] == [("১", None), ("২", None)]
+    assert items[0][2].startswith("সভাপতি সাহেব বলেন যে") and items[0][3] == [(None, "গত সভার কার্যবিবরণী অনুমোদিত")]
+    assert "not_minutes" not in codes(parse_text(text))
