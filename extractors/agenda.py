@@ -207,9 +207,15 @@ class _Assembler:
             self._finish()  # "আলোচ্য সূচীঃ ১) <title>": the list starts on the label's line
             self.agenda_list = first.style
             return self._entry(i, Unit("entry", unit.body, first.body, unit.end, first, last_line=unit.last_line))
+        listed = self._listed_number(number) if marker.kind == "heading" else None
+        if listed is not None:
+            self._reopen(listed)  # "২নং আলোচ্য বিষয়ঃ" of an item of the agenda list above
         if title and _is_prose(self.text, *title):
-            self._open(unit, number=number)  # "১নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বলেন ...": no title, what was said
+            if listed is None:
+                self._open(unit, number=number)  # "১নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বলেন ...": what was said
             return self._prose(unit)
+        if listed is not None:
+            return
         self._open(unit, number=number, title=[title] if title else [])
         if marker.label:
             self.heading_styles.add(marker.style)
@@ -265,6 +271,11 @@ class _Assembler:
         self._finish()
         self.item = listed
         self.closed = False
+
+    def _listed_number(self, number: str | None) -> _Item | None:
+        """The item of the agenda list above that a heading numbers ("২নং আলোচ্য বিষয়ঃ" for "২। ...")."""
+        key = next((key for key in self.listed if key[1] == number), None) if number else None
+        return self.listed.pop(key) if key else None
 
     def _listed_by_title(self, unit: Unit) -> _Item | None:
         """The item of the agenda list above whose title a line "<title>:-" names (as printed there or

@@ -61,7 +61,7 @@ def _enumerator() -> regex.Pattern:
 @cache
 def _label() -> regex.Pattern:
     w = words()
-    item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|{LETTER}"
+    item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|(?<=[\s\-–]){LETTER}"  # "বিষয়ক" is a word
     # "সিদ্ধান্ত নং- ১:", "সিদ্ধান্ত-২ঃ": a numbered decision, its colon required (a number in prose is none);
     # "১নং আলোচ্য বিষয়ঃ": a heading numbered before its label, its colon required too
     decision_number = (rf"\s*(?:(?:{alternation(w['number_words'], spaces='any')})\.?)?\s*[-–]?\s*"
@@ -131,7 +131,7 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
     """
     m = _label().match(text, pos, end)
     if not m:
-        return _misspelt_label(text, pos, end) or _qualified_label(text, pos, end)
+        return _misspelt_label(text, pos, end) or (None if form else _qualified_label(text, pos, end))
     kind = next(k for k in _LABEL_KINDS if m.group(k))
     number = m.group("number") if kind in ("heading", "decision") else None
     if m.group("colon") or m.end() >= end:
@@ -162,25 +162,20 @@ def _misspelt_label(text: str, pos: int, end: int):
     return (labels[best[0]], None, True, m.end()) if best else None
 
 
-_QUALIFIERS = 3  # words before a label: "সভায় নেওয়া বিশেষ সিদ্ধান্ত:"; more make a sentence
+_QUALIFIERS = 3  # words before a decision label: "সভায় নেওয়া বিশেষ সিদ্ধান্ত:"; more make a sentence
 
 
 @cache
 def _qualified() -> regex.Pattern:
-    w = words()
-    labels = alternation(w["decision_labels"] + w["discussion_labels"] + w["combined_labels"], spaces="any")
+    labels = alternation(words()["decision_labels"], spaces="any")
     return regex.compile(rf"(?:[^\s:ঃ।]+\s+){{1,{_QUALIFIERS}}}(?:{labels}){COLON}\s*$")
 
 
 def _qualified_label(text: str, pos: int, end: int):
-    """A label that a few words qualify, alone on its line with its colon ("সভায় গৃহীত বিশেষ সিদ্ধান্ত:"):
-    the kind of the label it ends with."""
+    """A decision label that a few words qualify, alone on its line with its colon and no enumerator
+    before it ("সভায় নেওয়া বিশেষ সিদ্ধান্ত:"). (A title may end in "... পর্যালোচনা:" too: only decisions.)"""
     m = _qualified().match(text, pos, end)
-    if not m:
-        return None
-    label = _label().search(text, pos, end)
-    kind = next((k for k in _LABEL_KINDS if label and label.group(k)), None)
-    return (kind, None, True, m.end()) if kind in ("combined", "discussion", "decision") else None
+    return ("decision", None, True, m.end()) if m else None
 
 
 def _label_shape(label: str | None) -> str:
@@ -198,7 +193,7 @@ def first_agenda_label(text: str, start: int = 0, end: int | None = None) -> int
     end = len(text) if end is None else end
     for m in _LINE.finditer(text, start, end):
         marker = read_marker(text, m.start(1), m.end(1))
-        if marker is not None and marker.kind in ("heading", "combined"):
+        if marker is not None and marker.strong and marker.kind in ("heading", "combined"):
             return m.start(1)
     return None
 

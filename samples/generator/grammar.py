@@ -36,7 +36,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
                       "tab_table": 12, "two_column": 8, "university_council": 8},
     "agenda": {"numbered": 16, "decimal": 12, "lettered": 12, "agenda_label": 12, "proposal": 10,
-               "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7},
+               "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7,
+               "listed": 12},
     "memo": {"2014": 42, "2024": 14, "2008": 8, "free_form": 30, "none": 6},
     "issued": {"gregorian_same_line": 32, "gregorian_own_line": 18, "bangla_stacked": 26, "bangla_slash": 12,
                "bangla_only": 5, "none": 7},
@@ -650,6 +651,46 @@ class Doc:
         word = self.rng.choice(["আলোচ্যসূচি-{n}:", "আলোচ্য বিষয়-{n}ঃ", "আলোচ্য বিষয়-{n}:", "আলোচ্যসূচি নং-{n}:",
                                 "এজেন্ডা-{n}:"])
         self.agenda_numbered(items, blocks, agenda, heading=word)
+
+    def agenda_listed(self, items, blocks, agenda):
+        """The agenda listed under its heading (perhaps from the heading's line on), then what was said and
+        decided of each item under a line that names it again: its number ("২। <title>:"), its number
+        before the label ("২নং আলোচ্য বিষয়ঃ- <what was said>"), or its title ("<title>:-")."""
+        rng = self.rng
+        word = rng.choice(["আলোচ্যসূচি", "আলোচ্য সূচী", "আলোচ্যসুচী", "আলোচ্য বিষয়সমূহ", "আলোচ্য বিষয়"])
+        colon = rng.choice([":", "ঃ", ":-", "ঃ-"])
+        entry = rng.choice(["{n}।", "{n})", "{n}."])
+        listed = [f"{entry.replace('{n}', self.p.n(i))} {item['title']}{rng.choice(['', '।'])}"
+                  for i, item in enumerate(items, 1)]
+        if self.chance(0.3):
+            blocks.append("\n".join([f"{word}{colon}  {listed[0]}"] + [" " * 12 + line for line in listed[1:]]))
+        else:
+            blocks.append("\n".join([f"{word}{colon}"] + listed))
+        head = rng.choice(["again", "number_before_label", "title"])
+        if self.chance(0.4):
+            blocks.append(f"আলোচনা ও সিদ্ধান্ত{colon}")
+        for i, item in enumerate(items, 1):
+            n = self.p.n(i)
+            if i == len(items) and self.chance(0.2):
+                agenda.append(truth.agenda_item(n, item["title"], None, []))  # listed, never spoken of
+                continue
+            printed, disc = self.discussion_text(item["discussion"])
+            if head == "number_before_label" and len(item["discussion"]) > 1:
+                lines = [f"{n}নং আলোচ্য বিষয়{colon} {printed}"]
+            elif head == "title":
+                lines = [f"{item['title']}{colon}", printed]
+            else:
+                lines = [f"{entry.replace('{n}', n)} {item['title']}{colon}", printed]
+            label = self.decision_label_word()
+            if len(item["decisions"]) == 1:
+                lines.append(f"{label}{colon} {item['decisions'][0]}।")
+                decs = [truth.decision(None, item["decisions"][0])]
+            else:
+                lines.append(f"{label}{colon}")
+                more, decs = self.decision_lines(item["decisions"], rng.choice(["letter_paren", "letter_bracket"]), False)
+                lines += more
+            blocks.append("\n".join(lines))
+            agenda.append(truth.agenda_item(n, item["title"], disc, decs))
 
     def agenda_decimal(self, items, blocks, agenda):
         rng = self.rng
