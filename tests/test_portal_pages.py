@@ -126,3 +126,14 @@ def test_items_numbered_before_their_label_hold_what_was_said_not_a_title():
     assert [(n, t) for n, t, _, _ in items] == [("১", None), ("২", None)]
     assert items[0][2].startswith("সভাপতি সাহেব বলেন যে") and items[0][3] == [(None, "গত সভার কার্যবিবরণী অনুমোদিত")]
     assert "not_minutes" not in codes(parse_text(text))
+
+
+def test_a_chair_block_over_lines_designation_then_office_and_lines_spaced_by_blank_lines():
+    text = ("সভার তারিখ: ০৩/১২/২০১৩খ্রি:\nসভার সভাপতি: মোঃ করিম উদ্দিন\nচেয়ারম্যান\nচরপাড়া ইউ/পি\n"
+            "কলমাকান্দা, নেত্রকোনা।\nসভায় উপস্থিত সদস্যবৃন্দ: পরিশিষ্ট ক\n")
+    chair = parse_text(text).chair
+    assert (chair.name, chair.designation, chair.office) == ("মোঃ করিম উদ্দিন", "চেয়ারম্যান",
+                                                             "চরপাড়া ইউ/পি, কলমাকান্দা, নেত্রকোনা")
+    spaced = text.replace("\nচেয়ারম্যান\nচরপাড়া ইউ/পি\n", "\n\n          চেয়ারম্যান\n\n          চরপাড়া ইউ/পি\n")
+    spaced = spaced.replace("\nকলমাকান্দা", "\n\n          কলমাকান্দা")
+    assert parse_text(spaced).chair == chair

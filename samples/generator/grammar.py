@@ -345,12 +345,16 @@ class Doc:
         elif form == "enothi":
             chair_lines = [chair.full_name(courtesy=False), chair.post() + ("" if not chair.office_lines
                                                                              else ", " + ", ".join(chair.office_lines))]
+        elif wrapped and chair.office_lines and self.chance(0.4):  # name, post and each office line stacked
+            chair_lines = [chair.full_name(), chair.post(), *chair.office_lines]
         elif wrapped:
             chair_lines = [chair.full_name(), chair.post() + ("" if not chair.office_lines
                                                               else ", " + ", ".join(chair.office_lines))]
         else:
             chair_lines = [chair.inline(courtesy=self.chance(0.7), comma=self.chance(0.8))]
-        self.forms["chair_value"] = "wrapped" if wrapped else "post_only" if post_only else "one_line"
+        stacked = len(chair_lines) > 2
+        self.forms["chair_value"] = ("stacked" if stacked else "wrapped" if wrapped else "post_only" if post_only
+                                     else "one_line")
         fields = [("সভাপতি", chair_lines)]
         date_label = rng.choice(["তারিখ", "সভার তারিখ"])
         time_label = rng.choice(["সময়", "সভার সময়"])
@@ -371,7 +375,8 @@ class Doc:
         if self.chance(0.25):  # the chair after date, time and venue, as universities print it
             chair_field = fields.pop(0)
             fields.insert(len(fields) - (1 if self.ref_in_header else 0), chair_field)
-        return "\n".join(_label_lines(fields, form, rng))
+        flush = stacked and self.chance(0.5)  # the stacked lines printed flush left, as portal pages do
+        return "\n".join(_label_lines(fields, form, rng, flush))
 
     def opening(self, form: str) -> str:
         rng, chair = self.rng, self.chair
@@ -1117,8 +1122,9 @@ def _zip_longest(a: list[str], b: list[str]):
         yield (a[i] if i < len(a) else ""), (b[i] if i < len(b) else "")
 
 
-def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Random) -> list[str]:
-    """Header label/value lines in one style; a value's later lines are its continuation."""
+def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Random, flush: bool = False) -> list[str]:
+    """Header label/value lines in one style; a value's later lines are its continuation (`flush`: not
+    indented)."""
     lines = []
     width = max(len(label) for label, _ in fields)
     align = rng.random() < 0.5
@@ -1139,7 +1145,7 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
         padded = label.ljust(width) if align else label
         head = padded + sep
         lines.append(head + values[0])
-        lines += [" " * len(head) + v for v in values[1:]]
+        lines += [("" if flush else " " * len(head)) + v for v in values[1:]]
     return lines
 
 
