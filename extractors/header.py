@@ -72,10 +72,13 @@ def _header_zone_end(text: str, title: tuple[int, int]) -> int:
     """The header stands before the body's first prose line: a long line or a sentence that is neither
     the title's (a long fiscal-year title) nor a label line (a chair with a long office)."""
     offset = 0
+    value_below = False  # the line after a label alone on its line is that label's value
     for line in text.split("\n"):
         in_title = offset < title[1] and offset + len(line) > title[0]
-        if _is_prose(line) and not in_title and not _label_line().match(line):
+        label = _label_line().match(line)
+        if _is_prose(line) and not in_title and not label and not value_below:
             return offset
+        value_below = bool(label) and label["value"] is None
         offset += len(line) + 1
     return len(text)
 

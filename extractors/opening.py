@@ -85,10 +85,10 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
 
 
 def _continues(line: str) -> bool:
-    """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon
+    """A line that a sentence runs on from: not blank, no list item or table row, no sentence end or label colon
     (the colon of an abbreviation, "খ্রি:", "মোঃ", is none: a page may wrap the sentence after it)."""
     stripped = line.strip().rstrip("-–")  # "আলোচনা ও সিদ্ধান্ত:-"
-    if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")):
+    if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")) or "|" in stripped or "\t" in line:
         return False
     return not stripped.endswith((":", "ঃ")) or stripped.split()[-1] in _abbreviations()
 
@@ -203,7 +203,7 @@ def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | 
     return _with_prefix(sentence, name, m.end(), start.start(), end)
 
 
-_CHAIR_PART_WORDS = 6  # a comma part of the chair's words longer than this is a clause of its own
+_CHAIR_PART_WORDS = 8  # a comma part of the chair's words longer than this is a clause of its own
 
 
 def _clause_end(sentence: str, start: int, stop: int) -> int:
@@ -357,6 +357,11 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
     filler = _filler().match(sentence, start, end)
     start = filler.end() if filler else start
     word = _LOCATIVE.search(sentence, start, end)
+    if word and word.group() in _words()["postpositions"]:
+        # "<office>-এর উদ্যোগে এক জরুরী সভা <place>-এ অনুষ্ঠিত হয়": the place may follow the meeting's name
+        meeting = _MEETING_WORD.search(sentence, word.end(), end)
+        word = _LOCATIVE.search(sentence, meeting.end(), end) if meeting else None
+        start = meeting.end() if meeting else start
     if not word or word.group() in _words()["postpositions"]:
         return None
     ending = next(i for i in (1, 2, 3, 4) if word.group(i))
@@ -364,6 +369,9 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
     if not place or _start_word().search(place):  # "জনাব খ-এর সঞ্চালনায়": a person's phrase, no place
         return None
     return Found(place, start, word.start(ending))
+
+
+_MEETING_WORD = regex.compile(rf"{_NOT_LETTER_BEFORE}সভা{_NOT_LETTER_AFTER}")
 
 
 def _names_a_place(place: str) -> bool:

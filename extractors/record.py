@@ -113,7 +113,9 @@ def find_blocks(text: str) -> Blocks:
     memo_found = memo.find_memo(text)
     hdr = _header_above(header.find_label_lines(text, (title.start, title.end) if title else (0, 0)), memo_found, title)
     body_start = max(title.end if title else 0, hdr.end)
-    sentence = None if hdr.values else opening.find_opening_sentence(text)
+    # The opening sentence says what a header's labels do not (a "তারিখঃ" label above "অদ্য ... সকাল ১১টায়
+    # <venue>-এ ... অনুষ্ঠিত হয়।"): labels first, the sentence for the rest.
+    sentence = None if _OPENING_FIELDS <= hdr.values.keys() else opening.find_opening_sentence(text)
     if sentence and first_agenda_label(text, body_start, sentence.start) is None:  # else the agenda came first:
         body_start = max(body_start, sentence.end)  # the chair's sentence is said under an item
     dist_from = memo_found.end if memo_found else 0
@@ -136,6 +138,9 @@ def _header_above(hdr: header.Header, memo_found: Found | None, title: Found | N
         return hdr
     values = {k: v for k, v in hdr.values.items() if v.start < memo_found.start}
     return header.Header(values, max((v.end for v in values.values()), default=0))
+
+
+_OPENING_FIELDS = {"chair", "date", "time", "venue"}
 
 
 def _title_zone(text: str) -> int:
@@ -198,8 +203,11 @@ def _meeting_time(ex: Extraction, hdr: header.Header, sentence: Found[str] | Non
     else the opening sentence's."""
     if "time" in hdr.values:
         return _first_time(ex, hdr.values["time"], labelled=True)
-    src = hdr.values.get("date") or sentence
-    return _first_time(ex, src, labelled=False) if src else None
+    for src in (hdr.values.get("date"), sentence):
+        time = _first_time(ex, src, labelled=False) if src else None
+        if time:
+            return time
+    return None
 
 
 def _body_probe(text: str, body_start: int) -> int:

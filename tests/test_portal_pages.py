@@ -137,3 +137,19 @@ def test_a_chair_block_over_lines_designation_then_office_and_lines_spaced_by_bl
     spaced = text.replace("\nচেয়ারম্যান\nচরপাড়া ইউ/পি\n", "\n\n          চেয়ারম্যান\n\n          চরপাড়া ইউ/পি\n")
     spaced = spaced.replace("\nকলমাকান্দা", "\n\n          কলমাকান্দা")
     assert parse_text(spaced).chair == chair
+
+
+def test_a_date_label_above_an_opening_that_says_time_and_venue_after_the_meeting_its_host_named():
+    text = ("তারিখঃ ১৭/০৫/২০১৪ইং\n"
+            "ক্রমিক নং | উপস্থিত সদস্যদের নাম | পদবী |\n০১ | মোঃ আলী হোসেন | চেয়ারম্যান |\n"
+            "অদ্য ১৭/০৫/২০১৪ইং রোজ শনিবার সকাল ১১টায় বাড্ডা ইউনিয়ন পরিষদের উদ্যোগে এক জরুরী সভা অত্র পরিষদের "
+            "কার্যালয়ে অনুষ্ঠীত হয়। সভায় কাবিখা প্রকল্প নিয়ে আলোচনা হয় এবং তা সর্বসম্মতিক্রমে অনুমোদিত হয়।\n")
+    meeting = parse_text(text).meeting
+    assert (meeting.date.iso, meeting.time.value, meeting.venue) == ("2014-05-17", "11:00", "অত্র পরিষদের কার্যালয়")
+
+
+def test_the_chairs_committee_role_and_qualified_post_after_a_comma_are_still_the_chairs():
+    text = ("অর্থ কমিটির সভা ২০ মাঘ ১৪০৭ বঙ্গাব্দ তারিখ দুপুর ৪.১৫ ঘটিকার সময় সিনেট হলে অনুষ্ঠিত হয়। সভায় সভাপতিত্ব "
+            "করেন ড. আনিসুর রহমান, কমিটির আহ্বায়ক ও উপাচার্য (রুটিন দায়িত্ব) মহোদয়।\n")
+    chair = parse_text(text).chair
+    assert (chair.name, chair.designation) == ("আনিসুর রহমান", "উপাচার্য (রুটিন দায়িত্ব)")

@@ -27,10 +27,10 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "letterhead": {"top": 82, "none": 7, "after_body": 4, "glued_to_title": 7},
     "title": {"one_line": 52, "two_lines": 20, "subject_label": 12, "fiscal_quarter": 16},
     "header": {"colon": 18, "visarga": 11, "tab": 9, "combined_date_time": 7, "separate_lines": 5,
-               "enothi": 10, "opening": 36, "date_only_opening": 4},
+               "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
                       "office_designation_name": 12, "presided_by_sentence": 12, "venue_before_date": 10,
-                      "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8},
+                      "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8, "hosted_meeting_venue": 8},
     "meeting_date": {"gregorian": 84, "bangla_and_gregorian": 9, "bangla_only": 7},
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
@@ -265,7 +265,7 @@ class Doc:
         form = self.pick("header")
         self.meeting_date_text()
         attendance = self.pick("attendance")
-        if attendance == "header_list" and form in ("opening", "date_only_opening"):
+        if attendance == "header_list" and form in ("opening", "date_only_opening", "date_label_opening"):
             attendance = self.forms["attendance"] = "appendix"
         self.attendance_ref_text = None
         if attendance in ("label_or_sentence_ref", "appendix"):
@@ -274,6 +274,9 @@ class Doc:
             self.rec["meeting"]["attendance_ref"] = self.attendance_ref_text
         if form in ("opening", "date_only_opening"):
             blocks = [self.opening(form)]
+        elif form == "date_label_opening":  # "তারিখঃ <date>" alone, then an opening that says the rest
+            label = f"{self.rng.choice(['তারিখ', 'সভার তারিখ'])}{self.rng.choice([':', 'ঃ', ' : '])} {self.date_with_weekday()}"
+            blocks = [label, self.opening("opening")]
         else:
             blocks = [self.label_header(form, attendance)]
         if attendance in ("label_or_sentence_ref", "appendix") and not self.ref_in_header:
@@ -420,6 +423,10 @@ class Doc:
             self.chair_truth(office=False)
             role = rng.choice(["কমিটির সভাপতি", "সিন্ডিকেট সভাপতি", "কমিটির আহ্বায়ক"])
             s = f"অদ্য {date} তারিখ{wd} {time} {venue} {post} ও {role} {name}’র সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
+        elif order == "hosted_meeting_venue":  # "<office>-এর উদ্যোগে এক জরুরী সভা <venue> অনুষ্ঠিত হয়"
+            kind = rng.choice(["", "জরুরী ", "বিশেষ "])
+            s = (f"অদ্য {date}{wd} {time} {self.values['org']}-এর উদ্যোগে এক {kind}সভা {venue} অনুষ্ঠিত হয়। "
+                 f"সভায় সভাপতিত্ব করেন {who}।")
         elif order == "venue_before_date":
             s = f"{venue} {date} তারিখ {time} {who}-এর সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
         elif order == "time_after_venue":
