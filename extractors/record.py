@@ -20,7 +20,9 @@ from bangla_minutes.schemas import (AgendaItem, DateValue, Issued, Meeting, Memo
 
 _SHORT_LINE = 70  # signature blocks are short lines; prose is longer
 _ISSUE_DATE_REACH = 250  # how far after the memo number the issue dates may stand
-_ATTENDANCE_REF = regex.compile(r"পরিশিষ্ট\s*[-–]?\s*(?:['‘’\"]\s*)?[ক-হ](?:\s*['‘’\"])?")
+# "পরিশিষ্ট-'ক'", and as portal pages quote it: "’’পরিশিষ্ট ক’’", "পরিশিষ্ট ‘‘ক’’"
+_ATTENDANCE_REF = regex.compile(r"(?:['‘’\"“”]{1,2}\s*)?পরিশিষ্ট\s*[-–]?\s*(?:['‘’\"“”]{1,2}\s*)?[ক-হ](?!\p{M})"
+                                r"(?:\s*['‘’\"“”]{1,2})?")
 
 
 @dataclass

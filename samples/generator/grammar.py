@@ -57,7 +57,9 @@ CHAIR_POST_ONLY = 0.08
 # Noise, each drawn on its own (probability).
 NOISE = {"bijoy_leftovers": 0.06, "missing_space": 0.05, "misspelt_title_word": 0.04,
          "misspelt_decision_label": 0.06, "cut_off_end": 0.03, "trailing_spaces": 0.05,
-         "page_break_in_decision": 0.05, "markdown_bold": 0.03}
+         "page_break_in_decision": 0.05, "markdown_bold": 0.03, "converter_slips": 0.05}
+# What faulty Bijoy-to-Unicode converters write for some conjuncts (pipeline/parse/data/converter_slips.tsv)
+CONVERTER_SLIPS = {"স্ত": "সত্ম", "ন্ত": "মত্ম", "স্তু": "স্ত্ত", "রু": "রম্ন", "প্লে": "পেস্ন"}
 
 MINUTES_WORD = "কার্যবিবরণী"
 MISSPELT_MINUTES = ["কাযবিবরণী", "কার্যবিবরনী"]
@@ -269,8 +271,10 @@ class Doc:
             attendance = self.forms["attendance"] = "appendix"
         self.attendance_ref_text = None
         if attendance in ("label_or_sentence_ref", "appendix"):
-            letter = self.rng.choice(["'ক'", "-'ক'", "-ক", " 'ক'", ' "ক"', "-‘ক’"])
+            letter = self.rng.choice(["'ক'", "-'ক'", "-ক", " 'ক'", ' "ক"', "-‘ক’", " ‘‘ক’’"])
             self.attendance_ref_text = "পরিশিষ্ট" + letter
+            if self.chance(0.05):  # quoted whole, as portal pages print it
+                self.attendance_ref_text = "’’পরিশিষ্ট ক’’"
             self.rec["meeting"]["attendance_ref"] = self.attendance_ref_text
         if form in ("opening", "date_only_opening"):
             blocks = [self.opening(form)]
@@ -549,6 +553,9 @@ class Doc:
             for uni, bij in BIJOY.items():
                 if uni in printed:
                     printed = printed.replace(uni, bij, 1)
+        if any(uni in printed for uni in CONVERTER_SLIPS) and self.noise("converter_slips"):
+            for uni, slip in sorted(CONVERTER_SLIPS.items(), key=lambda kv: -len(kv[0])):
+                printed = printed.replace(uni, slip)
         return printed, " ".join(s + "।" for s in sentences)
 
     def responsible(self) -> str:
