@@ -53,7 +53,8 @@ def find_opening_sentence(text: str) -> Found[str] | None:
         # A line may hold both words ("... -এর সভাপতিত্বে ... সভা অনুষ্ঠিত হয়।"): the chair phrase decides.
         if _chair_words().search(m.group()):
             return _whole_sentence(text, m.start(), m.end())
-        held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
+        held = ((not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
+                and not header.title_word().search(m.group()))  # "<date> তারিখে অনুষ্ঠিত সভার কার্যবিবরণী": a title
         # The date may stand on a line above, when a page wrapped the sentence.
         sentence = _whole_sentence(text, m.start(), m.end()) if held else None
         if sentence and (dates.find_gregorian_dates(sentence.value) or dates.find_bangla_dates(sentence.value)):

@@ -153,3 +153,22 @@ def test_the_chairs_committee_role_and_qualified_post_after_a_comma_are_still_th
             "করেন ড. আনিসুর রহমান, কমিটির আহ্বায়ক ও উপাচার্য (রুটিন দায়িত্ব) মহোদয়।\n")
     chair = parse_text(text).chair
     assert (chair.name, chair.designation) == ("আনিসুর রহমান", "উপাচার্য (রুটিন দায়িত্ব)")
+
+
+def test_an_attendee_list_ends_where_a_sentence_announces_the_decisions():
+    text = ("জনাব এম এ ওয়াহাব, এমপি এর সভাপতিত্বে সাতচান্দে যুব শিবির উপদেষ্টা কমিটির সভা অনুষ্ঠিত হয়।\n"
+            "উপস্থিত সদস্যবৃন্দঃ\n১। জনাব এম এ ওয়াহাব, এমপিএ, চেয়ারম্যান\n২। তালেব আলী, এমপিএ, সদস্য\n"
+            "নিম্ন উল্লেখিত সিদ্ধান্ত সমূহ সর্বসম্মতিক্রমে গৃহীত হয়ঃ\n"
+            "১। অভ্যর্থনা শিবির এখন দেমাগিরিতে, সেখানকার সাম্প্রতিক আক্রান্ত অঞ্চলে কার্যক্রম পরিচালনা করছে।\n"
+            "২। যুব অভ্যর্থনা শিবিরের আরও ভাল তত্ত্বাবধানের জন্য জোনের সকল শিবির প্রধানকে নিয়ে উপকমিটি হবে।\n")
+    record = parse_text(text)
+    assert [(p.name, p.designation) for p in record.attendees] == [("এম এ ওয়াহাব", "এমপিএ"), ("তালেব আলী", "এমপিএ")]
+    assert [d.label for item in record.agenda for d in item.decisions] == ["১", "২"]
+
+
+def test_a_subject_line_that_says_when_the_meeting_was_held_is_no_opening():
+    text = ("বিষয়ঃ মে ২৬, ২০১৭ তারিখে অনুষ্ঠিত সভার কার্যবিবরণী।\n"
+            "আজ মে ৩১, ২০১৭ ইং শুক্রবার সকাল ১২ঃ০০ টায় ফোরামের বিভাগীয় কমিটির সভা অনুষ্ঠিত হয়। উক্ত সভায় "
+            "সভাপতিত্ব করেন বিভাগীয় কমিটির আহবায়ক শ্রী অবিনাশ রায়।\n")
+    record = parse_text(text)
+    assert (record.chair.name, record.meeting.time.value) == ("অবিনাশ রায়", "12:00")

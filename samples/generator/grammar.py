@@ -505,7 +505,7 @@ class Doc:
             for p, r in members:
                 t = p.truth(r)
                 if form == "pipe_columns":
-                    t["office"] = ", ".join(p.office_lines) or self.values["org"]
+                    t["office"] = (", ".join(p.office_lines) or self.values["org"]).rstrip("। ")
                 truths.append(t)
         elif form == "tab_table":
             lines.append("ক্রমিক নং\tনাম\tপদবি\tস্বাক্ষর")
@@ -624,7 +624,10 @@ class Doc:
         if "নিম্নরূপ" in intro and self.chance(0.1):
             intro = intro.replace("নিম্নরূপ", "নি¤œরূপ")
             self.forms.setdefault("noise", []).append("bijoy_in_intro")
-        blocks.append((welcome + " " + intro).strip())
+        if intro and self.forms.get("attendance") == "header_list" and self.chance(0.3):
+            blocks.append(intro)  # the decisions announced right below the attendee list, no welcome
+        else:
+            blocks.append((welcome + " " + intro).strip())
         items = self.topics()
         agenda = []
         getattr(self, "agenda_" + style)(items, blocks, agenda)
