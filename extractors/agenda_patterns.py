@@ -186,14 +186,14 @@ def _label_shape(label: str | None) -> str:
     return "number" if _DIGIT.match(label) else "letter"
 
 
-def first_agenda_label(text: str, start: int = 0, end: int | None = None) -> int | None:
-    """Where the first line of text[start:end] that starts with an agenda heading or "আলোচনা ও সিদ্ধান্ত"
-    starts, or None. (A lone "সিদ্ধান্ত" above the opening sentence is rather the page's title: "মাসিক
-    সভার সিদ্ধান্ত".)"""
+def first_agenda_label(text: str, start: int = 0, end: int | None = None,
+                       kinds: tuple[str, ...] = ("heading", "combined")) -> int | None:
+    """Where the first line of text[start:end] that starts with an agenda heading (or another label of
+    `kinds`) starts, or None. (A lone "সিদ্ধান্ত" is rather a page's title: "মাসিক সভার সিদ্ধান্ত".)"""
     end = len(text) if end is None else end
     for m in _LINE.finditer(text, start, end):
         marker = read_marker(text, m.start(1), m.end(1))
-        if marker is not None and marker.strong and marker.kind in ("heading", "combined"):
+        if marker is not None and marker.strong and marker.kind in kinds:
             return m.start(1)
     return None
 

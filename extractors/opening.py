@@ -20,6 +20,7 @@ from functools import cache
 import regex
 
 from bangla_minutes.extractors import dates, header, lexicon, people, times
+from bangla_minutes.extractors.agenda_patterns import read_marker
 from bangla_minutes.extractors.found import Found
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.text import LIST_ITEM, clean
@@ -91,7 +92,23 @@ def _continues(line: str) -> bool:
     stripped = line.strip().rstrip("-–")  # "আলোচনা ও সিদ্ধান্ত:-"
     if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")) or "|" in stripped or "\t" in line:
         return False
+    if _is_label_line(stripped) or _is_agenda_label(stripped):  # "বার : বুধবার", "আলোচনা ও সিদ্ধান্ত"
+        return False
     return not stripped.endswith((":", "ঃ")) or stripped.split()[-1] in _abbreviations()
+
+
+_LABEL_VALUE = regex.compile(r"([^\s\d০-৯:ঃ]+(?:\s+[^\s\d০-৯:ঃ]+)?)\s*[:ঃ]\s+\S")  # "সভার স্থান : ..."
+
+
+def _is_label_line(line: str) -> bool:
+    """A short label (no digits, not an abbreviation such as "খ্রি:"), its colon and a value."""
+    m = _LABEL_VALUE.match(line)
+    return bool(m) and m.group(1).split()[-1] not in _abbreviations()
+
+
+def _is_agenda_label(line: str) -> bool:
+    marker = read_marker(line, 0, len(line))
+    return marker is not None and marker.kind in ("heading", "discussion", "decision", "combined")
 
 
 @cache

@@ -118,8 +118,9 @@ def find_blocks(text: str) -> Blocks:
     # The opening sentence says what a header's labels do not (a "তারিখঃ" label above "অদ্য ... সকাল ১১টায়
     # <venue>-এ ... অনুষ্ঠিত হয়।"): labels first, the sentence for the rest.
     sentence = None if _OPENING_FIELDS <= hdr.values.keys() else opening.find_opening_sentence(text)
-    if sentence and first_agenda_label(text, body_start, sentence.start) is None:  # else the agenda came first:
-        body_start = max(body_start, sentence.end)  # the chair's sentence is said under an item
+    # An agenda list above the chair's sentence: the sentence is said under an item, the body starts before it
+    if sentence and first_agenda_label(text, body_start, sentence.start, kinds=("heading",)) is None:
+        body_start = max(body_start, sentence.end)
     dist_from = memo_found.end if memo_found else 0
     dist = distribution.find_distribution(text[dist_from:])
     dist = dist.shifted(dist_from) if dist else None

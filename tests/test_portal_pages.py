@@ -172,3 +172,11 @@ def test_a_subject_line_that_says_when_the_meeting_was_held_is_no_opening():
             "সভাপতিত্ব করেন বিভাগীয় কমিটির আহবায়ক শ্রী অবিনাশ রায়।\n")
     record = parse_text(text)
     assert (record.chair.name, record.meeting.time.value) == ("অবিনাশ রায়", "12:00")
+
+
+def test_label_lines_and_a_section_label_above_the_opening_are_not_part_of_it():
+    text = ("সভার তারিখ : ০৬/০১/২০১৫\nস্থান : ইউ.পি কার্যালয়\nসময় : বেলা ১১ টা\nবার : বুধবার\nআলোচনা ও সিদ্ধান্ত\n"
+            "অত্র ইউনিয়ন পরিষদের সম্মানীত চেয়ারম্যান জনাব মো. মোজাহিদ উদ্দিন চৌধুরী এর সভাপতিত্বে সভার কাজ শুরু হয়।\n"
+            "২. সভায় এ মর্মে সিদ্ধান্ত গৃহীত হয় যে, ভূমিকম্পে ক্ষতিগ্রস্তদের তালিকা করা হবে।\n")
+    chair = parse_text(text).chair
+    assert (chair.name, chair.designation, chair.office) == ("মো. মোজাহিদ উদ্দিন চৌধুরী", "চেয়ারম্যান", "অত্র ইউনিয়ন পরিষদ")
