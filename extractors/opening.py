@@ -357,13 +357,42 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
     filler = _filler().match(sentence, start, end)
     start = filler.end() if filler else start
     word = _LOCATIVE.search(sentence, start, end)
+    after_post = False
+    while word and _chair_phrase_word().fullmatch(word.group()):
+        # "<designation> (<branch>)-এর সভাপতিত্বে <meeting> <place>ে অনুষ্ঠিত হয়": a chair named by post only
+        # (no courtesy word or name, so no chair phrase was found); the place may follow it
+        start, after_post = word.end(), True
+        word = _LOCATIVE.search(sentence, start, end)
     if not word or word.group() in _words()["postpositions"]:
         return None
     ending = next(i for i in (1, 2, 3, 4) if word.group(i))
+    if after_post:
+        start = _after_meeting_name(sentence, start, word.start(ending))
     place = clean(sentence[start:word.start(ending)])
     if not place or _start_word().search(place):  # "জনাব খ-এর সঞ্চালনায়": a person's phrase, no place
         return None
+    if after_post and not _names_a_place(place):
+        return None
     return Found(place, start, word.start(ending))
+
+
+@cache
+def _chair_phrase_word() -> regex.Pattern:
+    return regex.compile(_words_pattern("chair_phrase").pattern)
+
+
+_MEETING_WORD = regex.compile(rf"{_NOT_LETTER_BEFORE}সভা(?:টি)?{_NOT_LETTER_AFTER}")
+
+
+def _after_meeting_name(sentence: str, start: int, end: int) -> int:
+    """Where a place begins after the meeting's name ("ইজিসিবি এর এপিএ টিমের মাসিক সভা <place>"): after
+    its last word "সভা", when two words or more follow it ("সভা কক্ষ" is itself a place)."""
+    last = None
+    for m in _MEETING_WORD.finditer(sentence, start, end):
+        last = m
+    if last is None or len(sentence[last.end():end].split()) < 2:
+        return start
+    return last.end()
 
 
 def _names_a_place(place: str) -> bool:
