@@ -422,6 +422,8 @@ class _Assembler:
 
     def _row_item(self, row: Row):
         if "serial" in row.repeated and self.items:  # a sub-row of the item above: one more decision
+            if "discussion" not in row.repeated:  # the item's discussion running on beside it
+                self.items[-1].discussion += row.cells.get("discussion", [])
             decisions = self._row_decisions(row, label=None)
             if decisions:
                 self.items[-1].decisions += decisions

@@ -5,9 +5,9 @@ A table starts at a header row whose cells are known column names (data/agenda_k
 cell is empty continues the row above (a wrapped cell, or a row cut by a page break); markdown separator
 rows (`|---|---|`), the header printed again on a later page and OCR's marks at a page's foot ("A [") are
 skipped. A cell holding only a ditto mark repeats the cell above: sub-rows of one decision. A row without a
-serial whose decision starts with a letter ("খ) ...") under a row whose decision did ("...: ক) ...") and
-with its own responsible party or deadline is the next lettered sub-decision of the same item, not a wrapped
-line. A table without a serial column whose row stops mid-sentence in every text cell (a row cut by a page
+serial with its own decision and its own responsible party or deadline, whose decision starts with the next
+letter ("খ) ..." under "...: ক) ...") or follows a finished decision with a party of its own, is one more
+decision of the same item (its discussion cell running on), not a wrapped line. A table without a serial column whose row stops mid-sentence in every text cell (a row cut by a page
 break, or by a ruling OCR saw inside it) goes on in the next row.
 """
 from __future__ import annotations
@@ -158,10 +158,11 @@ def _add_row(text: str, line: Span, sep: str, framed: bool, kinds: list[str | No
     if _repeats_header(text, cells, header):
         return  # the header printed again on the next page of a table cut by a page break
     continues = bool(rows) and (cells[0][0] == cells[0][1] or _cut_mid_sentence(text, kinds, rows[-1]))
-    if continues and _lettered_sub_row(text, cells, kinds, rows[-1]):
+    if continues and _sub_row(text, cells, kinds, rows[-1]):
         continues = False
-        rows[-1].lettered = True
-        row = Row(*stripped(text, line), lettered=True)
+        lettered = _starts_with_letter(text, cells[kinds.index("decision")])
+        rows[-1].lettered = rows[-1].lettered or lettered
+        row = Row(*stripped(text, line), lettered=lettered)
         row.cells["serial"] = list(rows[-1].cells.get("serial", []))
         row.repeated.add("serial")  # a sub-row of the row above: one more decision of its item
         for kind in ("title", "discussion"):
@@ -197,15 +198,19 @@ def _introduces_letters(text: str, spans: list[Span]) -> bool:
     return any(_starts_with_letter(text, stripped(text, (at, end))) for at in (start, colon + 1) if at >= start)
 
 
-def _lettered_sub_row(text: str, cells: list[Span], kinds: list[str | None], above: Row) -> bool:
-    """A row without a serial that is the next lettered sub-decision of the row above (its own letter, and its
-    own responsible party or deadline), not a wrapped line of it."""
+def _sub_row(text: str, cells: list[Span], kinds: list[str | None], above: Row) -> bool:
+    """A row without a serial that is one more decision of the row above's item, not a wrapped line of it: it
+    has its own decision and its own responsible party or deadline, and its decision is the next lettered
+    sub-decision ("খ) ..." under "...: ক) ..."), or (in a table with a serial column) the decision above has
+    ended its sentence and had a party or deadline of its own (the discussion cell may run on beside them)."""
     own = {kind: cell for kind, cell in zip(kinds, cells) if kind and cell[0] < cell[1]}
     if "decision" not in own or not own.keys() & {"responsible", "deadline"}:
         return False
-    if not _starts_with_letter(text, own["decision"]):
-        return False
-    return above.lettered or _introduces_letters(text, above.cells.get("decision", []))
+    if _starts_with_letter(text, own["decision"]):
+        return above.lettered or _introduces_letters(text, above.cells.get("decision", []))
+    decision = above.cells.get("decision")
+    return (kinds[0] == "serial" and bool(decision) and bool(_SENTENCE_END.search(text[slice(*decision[-1])]))
+            and bool(above.cells.keys() & {"responsible", "deadline"}) and "decision" not in above.repeated)
 
 
 _SENTENCE_END = regex.compile(r"[।?!:ঃ.]\W*$")
