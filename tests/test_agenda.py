@@ -631,3 +631,13 @@ def test_a_header_cell_holding_two_column_names_names_both_columns():
     [decision] = item.decisions
     assert (item.number, item.title, decision.text, decision.responsible) == (
         "১", "নিউ হরিপুর প্রজেক্ট", "চুক্তি সংশোধন করতে হবে", "প্রকল্প পরিচালক")
+
+
+def test_a_row_without_serial_after_a_finished_decision_is_one_more_decision_and_its_discussion_runs_on():
+    text = ("নং | আলোচনা | সভায় গৃহীত সিদ্ধান্তসমূহ | বাস্তবায়নকারী দপ্তর/কর্মকর্তা\n"
+            "১. | সভায় জানানো হয় যে, ই-নথির | সকল শাখায় ই-নথি ব্যবহার করতে হবে। | সকল শাখা\n"
+            " | ব্যবহার বাড়াতে হবে। | রেজিস্ট্রার ব্যবহার করতে হবে। | প্রশাসন শাখা\n")
+    [item] = items(text)
+    assert item.discussion == "সভায় জানানো হয় যে, ই-নথির ব্যবহার বাড়াতে হবে"
+    assert [(d.text, d.responsible) for d in item.decisions] == [
+        ("সকল শাখায় ই-নথি ব্যবহার করতে হবে", "সকল শাখা"), ("রেজিস্ট্রার ব্যবহার করতে হবে", "প্রশাসন শাখা")]
