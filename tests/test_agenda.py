@@ -641,3 +641,9 @@ def test_a_row_without_serial_after_a_finished_decision_is_one_more_decision_and
     assert item.discussion == "সভায় জানানো হয় যে, ই-নথির ব্যবহার বাড়াতে হবে"
     assert [(d.text, d.responsible) for d in item.decisions] == [
         ("সকল শাখায় ই-নথি ব্যবহার করতে হবে", "সকল শাখা"), ("রেজিস্ট্রার ব্যবহার করতে হবে", "প্রশাসন শাখা")]
+
+
+def test_a_numbered_item_heading_whose_label_ocr_misspelt():
+    text = ("আলোচ্যসূচি-০৮ শূন্যপদ\nসিদ্ধান্তঃ পদ পূরণ করতে হবে।\n\n"
+            "আলোচ্যসুূচি-০৯ কর্মকর্তাদের মূল্যায়ন\nসিদ্ধান্তঃ মূল্যায়ন করতে হবে।\n")
+    assert [(item.number, item.title) for item in items(text)] == [("০৮", "শূন্যপদ"), ("০৯", "কর্মকর্তাদের মূল্যায়ন")]
