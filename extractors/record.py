@@ -20,7 +20,7 @@ from bangla_minutes.schemas import (AgendaItem, DateValue, Issued, Meeting, Memo
 
 _SHORT_LINE = 70  # signature blocks are short lines; prose is longer
 _ISSUE_DATE_REACH = 250  # how far after the memo number the issue dates may stand
-_ATTENDANCE_REF = regex.compile(r"পরিশিষ্ট\s*[-–]?\s*(?:['‘’\"]\s*)?[ক-হ](?:\s*['‘’\"])?")
+_ATTENDANCE_REF = regex.compile(r"পরিশিষ্ট\s*[-–]?\s*(?:['‘’\"“”]\s*)?[ক-হ](?:\s*['‘’\"“”])?")
 
 
 @dataclass
