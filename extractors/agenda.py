@@ -411,7 +411,7 @@ class _Assembler:
     def _serial(self, label: str | None) -> str | None:
         """A table row's serial as printed, without brackets; a digit OCR read in the other script ("08" among
         ০১ ০২ ০৩: ০৪, "0১": ০১) read in the script of the table's serials."""
-        label = clean((label or "").strip("()")) or None
+        label = clean((label or "").strip("()'‘’\"`")) or None  # and a speck OCR read as a quote ("'8।")
         if label and _DIGITS_ONLY.fullmatch(label):
             label = label.translate(str.maketrans(self.serial_digits))
         return label
@@ -504,7 +504,7 @@ def _lettered_parts(text: str, spans: list[Span]) -> list[tuple[str, list[Span]]
             if _BEFORE_LETTER.search(text[start:m.start()]):
                 found.append((m.group(1), m.start(), m.end()))
     letters = "".join(letter for letter, _, _ in found)
-    if len(found) < 2 or not _LETTERS.startswith(letters):
+    if len(found) < 2 or letters not in _LETTERS:  # consecutive letters (a list going on from a page before: গ, ঘ)
         return None
     if text[spans[0][0]:found[0][1]].strip():
         return None  # text before the first letter: an introduction the list belongs to, kept whole

@@ -647,3 +647,11 @@ def test_a_numbered_item_heading_whose_label_ocr_misspelt():
     text = ("আলোচ্যসূচি-০৮ শূন্যপদ\nসিদ্ধান্তঃ পদ পূরণ করতে হবে।\n\n"
             "আলোচ্যসুূচি-০৯ কর্মকর্তাদের মূল্যায়ন\nসিদ্ধান্তঃ মূল্যায়ন করতে হবে।\n")
     assert [(item.number, item.title) for item in items(text)] == [("০৮", "শূন্যপদ"), ("০৯", "কর্মকর্তাদের মূল্যায়ন")]
+
+
+def test_lettered_sentences_going_on_from_a_page_before_and_a_serial_under_a_speck():
+    text = ("ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নকারী\n"
+            "'8। | প্রকল্প | অগ্রগতি জানানো হয়। | (গ) মূল্যায়ন শেষ করতে হবে। (ঘ) ডিপিপি প্রস্তুত করতে হবে। | "
+            "(গ) নির্বাহী পরিচালক। (ঘ) প্রধান প্রকৌশলী।\n")
+    assert [(item.number, d.label, d.responsible) for item in items(text) for d in item.decisions] == [
+        ("৪", "গ", "নির্বাহী পরিচালক"), ("৪", "ঘ", "প্রধান প্রকৌশলী")]
