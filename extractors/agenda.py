@@ -25,13 +25,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz, process
 
-from bangla_minutes.extractors import dates
+from bangla_minutes.extractors import dates, header
 from bangla_minutes.extractors.agenda_patterns import (decided_that, intro_start, is_opening, read_marker,
-                                                       resolution_start, sentence_end, trailing_fields,
-                                                       trim_dangling)
+                                                       resolution_start, sentence_end, strip_end, SENTENCE_ENDS,
+                                                       trailing_fields, trim_dangling)
 from bangla_minutes.extractors.agenda_table import Row, Table, stripped
 from bangla_minutes.extractors.agenda_units import Unit, split_units
+from bangla_minutes.extractors.lexicon import FUZZY_CUTOFF
 from bangla_minutes.extractors.ocr_repair import lookalikes
 from bangla_minutes.extractors.text import clean, strip_edges
 from bangla_minutes.schemas.record import AgendaItem, DateValue, Decision
@@ -200,6 +202,20 @@ class _Assembler:
             self._finish()  # "আলোচ্য বিষয়ঃ" above a list: the list names the items
             self.agenda_list = self.units[i + 1].style
             return
+        first = None if number else read_marker(self.text, unit.body, unit.end)
+        if first is not None and first.kind == "entry" and first.label:
+            self._finish()  # "আলোচ্য সূচীঃ ১) <title>": the list starts on the label's line
+            self.agenda_list = first.style
+            return self._entry(i, Unit("entry", unit.body, first.body, unit.end, first, last_line=unit.last_line))
+        listed = self._listed_number(number) if marker.kind == "heading" else None
+        if listed is not None:
+            self._reopen(listed)  # "২নং আলোচ্য বিষয়ঃ" of an item of the agenda list above
+        if title and _is_prose(self.text, *title):
+            if listed is None:
+                self._open(unit, number=number)  # "১নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বলেন ...": what was said
+            return self._prose(unit)
+        if listed is not None:
+            return
         self._open(unit, number=number, title=[title] if title else [])
         if marker.label:
             self.heading_styles.add(marker.style)
@@ -244,20 +260,44 @@ class _Assembler:
     def _listed_again(self, i: int, unit: Unit, listed: _Item):
         """"২। ..." numbered as an item of the agenda list above: what was said and decided about it. Under
         its own আলোচনা/সিদ্ধান্ত labels it only reopens the item; else it is the item's "আলোচনা ও সিদ্ধান্ত"."""
-        self._finish()
-        self.item = listed
-        self.closed = False
+        self._reopen(listed)
         if self._label_follows(i):
             return
         listed.combined = []
         self._decision_mode()
         self._prose(unit)
 
+    def _reopen(self, listed: _Item):
+        self._finish()
+        self.item = listed
+        self.closed = False
+
+    def _listed_number(self, number: str | None) -> _Item | None:
+        """The item of the agenda list above that a heading numbers ("২নং আলোচ্য বিষয়ঃ" for "২। ...")."""
+        key = next((key for key in self.listed if key[1] == number), None) if number else None
+        return self.listed.pop(key) if key else None
+
+    def _listed_by_title(self, unit: Unit) -> _Item | None:
+        """The item of the agenda list above whose title a line "<title>:-" names (as printed there or
+        nearly: "পারস্পরিক পরিচিতি ও মতবিনিময়:-" for "পারন্পরিক পরিচিতি, মতিবিনিময়, ও স্বাগত বক্তব্য")."""
+        if not self.listed or unit.last_line != unit.start:
+            return None
+        end = strip_end(self.text, unit.body, unit.end, "-–")
+        if end - unit.body > _TITLE_MAX or end <= unit.body or self.text[end - 1] not in ":ঃ":
+            return None
+        line = self.text[unit.body:end - 1]
+        titles = {key: _joined(self.text, item.title) for key, item in self.listed.items() if item.title}
+        best = process.extractOne(line, titles, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF)
+        return self.listed.pop(best[2]) if best else None
+
     def _numbered_like_heading(self, unit: Unit) -> bool:
         """Numbered as the headings above it (a list after the closing sentence is some appendix)."""
         return not self.closed and unit.style in self.heading_styles and unit.end - unit.body <= _TITLE_MAX
 
     def _plain(self, i: int, unit: Unit):
+        listed = self._listed_by_title(unit)
+        if listed is not None:
+            return self._reopen(listed)  # what was said about it comes below, in paragraphs or under labels
         if self._in_no_item():
             return
         draft = self._current(unit)
@@ -349,12 +389,16 @@ class _Assembler:
                 return self.item.combined.append(piece) if piece else None
             return self._decide_from_prose(start, end)
         resolution = None
-        if self.mode is None and not self.item.implicit and not self.item.decisions:
+        if self.mode is None and not self.item.implicit and not self.item.decisions and not self._label_next():
             resolution = resolution_start(self.text, start, end)  # "প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়"
         if resolution is not None:
             self._discuss(start, resolution)
             return self._decide_from_prose(resolution, end)
         self._discuss(start, end)
+
+    def _label_next(self) -> bool:
+        """Is the next paragraph labelled সিদ্ধান্ত (it says what was decided, not this one)?"""
+        return self.at + 1 < len(self.units) and self.units[self.at + 1].kind in ("decision", "combined")
 
     def _list_follows(self) -> bool:
         return self.at + 1 < len(self.units) and self.units[self.at + 1].kind in ("entry", "table")
@@ -540,6 +584,15 @@ def _lettered_shares(text: str, spans: list[Span]) -> dict[str, list[Span]]:
     if len(letters) < 2:
         return {}
     return {letter: [(m.end(), end), *spans[1:]] for letter in letters}
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """Is a heading's text what was said rather than a title: too long for one, more than one sentence,
+    or one that ends with a finite verb ("... দৃষ্টি আকর্ষণ করেন।")?"""
+    if end - start > _TITLE_MAX or sentence_end(text, start, end) < end:
+        return True
+    stop = strip_end(text, start, end, SENTENCE_ENDS)
+    return any(m.end() == stop for m in header.sentence_verb().finditer(text, start, stop))
 
 
 def _item_table(unit: Unit) -> bool:

@@ -61,8 +61,9 @@ def _enumerator() -> regex.Pattern:
 @cache
 def _label() -> regex.Pattern:
     w = words()
-    item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|{LETTER}"
-    # "সিদ্ধান্ত নং- ১:", "সিদ্ধান্ত-২ঃ": a numbered decision, its colon required (a number in prose is none)
+    item_number = rf"(?:\p{{L}}\p{{M}}*\s*[-–]?\s*)?{DIGIT}+(?:[./]{DIGIT}+)*|(?<=[\s\-–]){LETTER}"  # "বিষয়ক" is a word
+    # "সিদ্ধান্ত নং- ১:", "সিদ্ধান্ত-২ঃ": a numbered decision, its colon required (a number in prose is none);
+    # "১নং আলোচ্য বিষয়ঃ": a heading numbered before its label, its colon required too
     decision_number = (rf"\s*(?:(?:{alternation(w['number_words'], spaces='any')})\.?)?\s*[-–]?\s*"
                        rf"(?P<number>{NUM}|{LETTER})(?={COLON})")
     return regex.compile(
@@ -73,6 +74,7 @@ def _label() -> regex.Pattern:
           | (?P<deadline>{alternation(w["deadline_labels"], spaces='any')})
           | (?P<heading>{alternation(w["item_labels"], spaces='any')})(?:\s*[-–]?\s*(?P<number>{item_number}))?
           | (?P<heading>{alternation(w["numbered_item_labels"], spaces='any')})\s*[-–]?\s*(?P<number>{item_number})
+          | (?P<number>{NUM})\s*(?:{alternation(w['number_words'], spaces='any')})\.?\s*(?P<heading>{alternation(w["item_labels"] + w["numbered_item_labels"], spaces='any')})(?={COLON})
         )(?:(?P<colon>{COLON})|{BOUNDARY})\s*""",
         regex.X,
     )
@@ -129,7 +131,7 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
     """
     m = _label().match(text, pos, end)
     if not m:
-        return _misspelt_label(text, pos, end)
+        return _misspelt_label(text, pos, end) or (None if form else _qualified_label(text, pos, end))
     kind = next(k for k in _LABEL_KINDS if m.group(k))
     number = m.group("number") if kind in ("heading", "decision") else None
     if m.group("colon") or m.end() >= end:
@@ -180,12 +182,43 @@ def _misspelt_label(text: str, pos: int, end: int):
     return (labels[best[0]], None, True, m.end()) if best else None
 
 
+_QUALIFIERS = 3  # words before a decision label: "সভায় নেওয়া বিশেষ সিদ্ধান্ত:"; more make a sentence
+
+
+@cache
+def _qualified() -> regex.Pattern:
+    labels = alternation(words()["decision_labels"], spaces="any")
+    return regex.compile(rf"(?:[^\s:ঃ।]+\s+){{1,{_QUALIFIERS}}}(?:{labels}){COLON}\s*$")
+
+
+def _qualified_label(text: str, pos: int, end: int):
+    """A decision label that a few words qualify, alone on its line with its colon and no enumerator
+    before it ("সভায় নেওয়া বিশেষ সিদ্ধান্ত:"). (A title may end in "... পর্যালোচনা:" too: only decisions.)"""
+    m = _qualified().match(text, pos, end)
+    return ("decision", None, True, m.end()) if m else None
+
+
 def _label_shape(label: str | None) -> str:
     if label is None:
         return "none"
     if "." in label or "," in label:
         return "dotted"
     return "number" if _DIGIT.match(label) else "letter"
+
+
+def first_agenda_label(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the first line of text[start:end] that starts with an agenda heading or "আলোচনা ও সিদ্ধান্ত"
+    starts, or None. (A lone "সিদ্ধান্ত" above the opening sentence is rather the page's title: "মাসিক
+    সভার সিদ্ধান্ত".)"""
+    end = len(text) if end is None else end
+    for m in _LINE.finditer(text, start, end):
+        marker = read_marker(text, m.start(1), m.end(1))
+        if marker is not None and marker.strong and marker.kind in ("heading", "combined"):
+            return m.start(1)
+    return None
+
+
+_LINE = regex.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", regex.M)
 
 
 # --- whole paragraphs ---------------------------------------------------------------------------
@@ -200,7 +233,7 @@ def is_opening(text: str, start: int, end: int) -> bool:
     return _phrases("opening_words").search(text, start, end) is not None
 
 
-def _strip_end(text: str, start: int, end: int, chars: str) -> int:
+def strip_end(text: str, start: int, end: int, chars: str) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
         end -= 1
     return end
@@ -220,7 +253,7 @@ def sentence_end(text: str, start: int, end: int) -> int:
 
 def last_sentence(text: str, start: int, end: int) -> int:
     """Where the last sentence of text[start:end] starts (its closing punctuation does not count)."""
-    return sentence_start(text, start, _strip_end(text, start, end, SENTENCE_ENDS + ":ঃ;-"))
+    return sentence_start(text, start, strip_end(text, start, end, SENTENCE_ENDS + ":ঃ;-"))
 
 
 def intro_start(text: str, start: int, end: int, list_follows: bool) -> int | None:
@@ -229,7 +262,7 @@ def intro_start(text: str, start: int, end: int, list_follows: bool) -> int | No
     sentence = last_sentence(text, start, end)
     if not _phrases("decision_labels").search(text, sentence, end):
         return None
-    stop = _strip_end(text, start, end, "-–")
+    stop = strip_end(text, start, end, "-–")
     if stop > start and text[stop - 1] in ":ঃ":
         return sentence
     return sentence if list_follows and _phrases("intro_words").search(text, sentence, end) else None
@@ -261,7 +294,7 @@ def records_a_resolution(text: str) -> bool:
 def resolution_start(text: str, start: int, end: int) -> int | None:
     """Start of a last sentence that resolves ("... সর্বসম্মতিক্রমে গৃহীত হয়")."""
     sentence = last_sentence(text, start, end)
-    stop = _strip_end(text, sentence, end, SENTENCE_ENDS)
+    stop = strip_end(text, sentence, end, SENTENCE_ENDS)
     return sentence if _patterns("resolution_patterns").search(text, sentence, stop) else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bangla_minutes.extractors.agenda_patterns import Marker, closing_start, read_marker
+from bangla_minutes.extractors.agenda_patterns import Marker, closing_start, read_marker, strip_end
 from bangla_minutes.extractors.agenda_table import Span, Table, is_mark, read_table, stripped
 
 _RUNS_ON_UNLESS = "।?!:;ঃ"  # a paragraph ending in one of these is complete
@@ -58,7 +58,7 @@ def split_units(text: str) -> list[Unit]:
             current, after_blank, i = None, True, table.next_line
             continue
         marker = read_marker(text, start, end)
-        if current is not None and _continues(text, current, marker, after_blank):
+        if current is not None and _continues(text, current, marker, after_blank, (start, end)):
             current.end, current.last_line = end, start
         else:
             kind = marker.kind if marker else "plain"
@@ -99,20 +99,26 @@ def _closing_split_off(text: str, units: list[Unit]):
         yield Unit("closing", closing, closing, unit.end)
 
 
-def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool) -> bool:
+def _continues(text: str, unit: Unit, marker: Marker | None, after_blank: bool, line: Span) -> bool:
     """Does the line after `unit` (starting with `marker`) carry on the unit's text?"""
-    complete = text[unit.end - 1] in _RUNS_ON_UNLESS
+    complete = text[strip_end(text, unit.start, unit.end, '-–') - 1] in _RUNS_ON_UNLESS  # "সিদ্ধান্তঃ-" too
     if marker is not None and unit.kind in _FIELD_KINDS:
         return False  # "সময়সীমা: ১৭ মে ২০০২" then "৩.৪ ...": a decision's field is no paragraph to run on
     if marker is not None and (marker.strong or after_blank or complete or _next_in_list(unit, marker)):
         return False
-    if unit.body >= unit.end:
-        return True  # a label or enumerator alone on its line: its text follows
+    if unit.body >= unit.end:  # a label or enumerator alone on its line: its text follows, unless the
+        return not _heads_own_text(text, *line)  # line is a heading of its own ("<title>:-")
     if unit.kind == "heading" and (after_blank or unit.end - unit.last_line < _WRAPPED):
         return False  # an agenda title seldom ends with "।": only a wrapped title runs on
     if unit.kind == "entry" and unit.last_line == unit.start and unit.end - unit.start < _WRAPPED:
         return False  # "(ক) খাস জমি বন্দোবস্ত": a short first line ended where its writer ended it
     return not complete
+
+
+def _heads_own_text(text: str, start: int, end: int) -> bool:
+    """A short line ending with a colon: "পবিত্র কোরআন থেকে তেলাওয়াত:-" heads what follows it."""
+    end = strip_end(text, start, end, "-–")
+    return end - start < _WRAPPED and text[end - 1] in ":ঃ"
 
 
 def _next_in_list(unit: Unit, marker: Marker) -> bool:

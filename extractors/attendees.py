@@ -13,7 +13,8 @@ from functools import cache
 
 import regex
 
-from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors import header, lexicon
+from bangla_minutes.extractors.agenda_patterns import read_marker
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.digits import to_int
 from bangla_minutes.extractors.found import Found
@@ -172,11 +173,21 @@ def _one_per_line(text: str, lines: list[tuple[int, int]], i: int, role: str | N
 
 
 def _subheading(line: str) -> str | None:
-    """"শিক্ষা বিভাগ:" — a short line ending in a colon, between items."""
+    """"শিক্ষা বিভাগ:" — a short line ending in a colon, between items (no sentence, no agenda label)."""
     line = line.strip(" \t*#|")
     if not line.endswith((":", "ঃ")) or _MARKER.match(line) or len(line.split()) > _MAX_SUBHEADING_WORDS:
         return None
-    return clean(line) or None
+    return None if _starts_the_body(line) else clean(line) or None
+
+
+def _starts_the_body(line: str) -> bool:
+    """A line of the body below a list: an agenda label ("সিদ্ধান্তসমূহ:") or a sentence that announces
+    what follows ("নিম্ন উল্লেখিত সিদ্ধান্ত সমূহ সর্বসম্মতিক্রমে গৃহীত হয়ঃ")."""
+    line = line.strip()
+    marker = read_marker(line, 0, len(line))
+    if marker is not None and marker.kind in ("heading", "discussion", "decision", "combined"):
+        return True
+    return line.endswith((":", "ঃ")) and bool(header.sentence_verb().search(line))
 
 
 def _apply_subheading(context: dict, heading: str):
@@ -192,7 +203,7 @@ def _apply_subheading(context: dict, heading: str):
 def _ends_appendix(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     line = text[slice(*lines[i])]
     below = next((text[slice(*lines[j])] for j in range(i + 1, len(lines)) if text[slice(*lines[j])].strip()), None)
-    return is_appendix_heading(line) or is_signature_start(line, below)
+    return is_appendix_heading(line) or is_signature_start(line, below) or _starts_the_body(line)
 
 
 def _numbered_list(text: str, lines: list[tuple[int, int]], i: int, context: dict) -> tuple[list[Found[Person]], int]:

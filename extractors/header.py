@@ -114,10 +114,13 @@ def _header_zone_end(text: str, title: tuple[int, int]) -> int:
     """The header stands before the body's first prose line: a long line or a sentence that is neither
     the title's (a long fiscal-year title) nor a label line (a chair with a long office)."""
     offset = 0
+    value_below = False  # the line after a label alone on its line is that label's value
     for line in text.split("\n"):
         in_title = offset < title[1] and offset + len(line) > title[0]
-        if _is_prose(line) and not in_title and not _label_line().match(line):
+        label = _label_line().match(line)
+        if _is_prose(line) and not in_title and not label and not value_below:
             return offset
+        value_below = bool(label) and label["value"] is None
         offset += len(line) + 1
     return len(text)
 
@@ -134,19 +137,45 @@ def _is_prose(line: str) -> bool:
 
 def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> int:
     """A value wraps onto following lines that are indented and are not label lines themselves; a
-    person's value also onto a line that opens with a designation (converters drop the indentation),
-    and any value onto the next line when it ends in a comma (a page wrapped "..., সিংড়া," / "নাটোর")."""
+    person's value also onto a line that opens with a designation (converters drop the indentation) and,
+    below that, onto lines of the office ("৬ নং বাসন্ডা ইউপি," / "ঝালকাঠী"), and past a blank line onto an
+    indented line (portal pages leave a blank line between lines); any value onto the next line when it
+    ends in a comma (a page wrapped "..., সিংড়া," / "নাটোর")."""
+    designated = 0  # lines continued since the designation's, plus one
     while end < limit:
         nxt = text.find("\n", end + 1)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end + 1:nxt]
+        if person and not line.strip() and nxt < limit:
+            after = text.find("\n", nxt + 1)
+            below = text[nxt + 1:len(text) if after < 0 else after]
+            if below[:1].isspace() and below.strip() and not _label_line().match(below):
+                end, line, nxt = nxt, below, len(text) if after < 0 else after
         if not line.strip() or _label_line().match(line):
             break
         open_value = text[:end].rstrip(" \t").endswith(",") and not LIST_ITEM.match(line)
-        if not (line[:1].isspace() or open_value or (person and people.starts_with_designation(line))):
+        designation = person and people.starts_with_designation(line)
+        office = 0 < designated <= _OFFICE_LINES and _office_line(line)
+        if not (line[:1].isspace() or open_value or designation or office):
             break
+        designated += bool(designated) or designation
         end = nxt
     return end
+
+
+_OFFICE_LINES = 3  # lines of the office under a chair's designation line (office, upazila, district)
+
+
+def _office_line(line: str) -> bool:
+    """A line with no label and no list number, short ("তাড়ল ইউ/পি", "দিরাই, সুনামগঞ্জ।") or naming an
+    office ("মাধ্যমিক ও উচ্চ মাধ্যমিক শিক্ষা বোর্ড, ঢাকা")."""
+    stripped = line.strip()
+    if regex.search("[:ঃ]", stripped) or LIST_ITEM.match(stripped) or _is_prose(stripped):
+        return False
+    return len(stripped) <= _OFFICE_LINE or bool(people.office_words().search(stripped))
+
+
+_OFFICE_LINE = 40
 
 
 def find_title(text: str) -> Found[str] | None:

@@ -50,17 +50,25 @@ def alternation(phrases, spaces: str = "exact") -> str:
     """Phrases as one regex alternation, longest first so the longest wins at a position.
 
     spaces: "exact", each phrase as written; "any", a space matches any run of whitespace or none
-    (labels: "সভার তারিখ" and "সভারতারিখ"); "entry", within one line inner spaces and hyphens are
+    (labels: "সভার তারিখ" and "সভারতারিখ"), and a short vowel sign its long one and back (real minutes
+    spell "আলোচ্যসূচি" as "আলোচ্যসুচী" too); "entry", within one line inner spaces and hyphens are
     optional, "ঃ" and ":" alike, spaces allowed before "(" and around "/" (lexicon entries such as
     designations: "উপজেলা নির্বাহী অফিসার", "সহকারী কমিশনার (ভূমি)")."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     if spaces == "exact":
         return "|".join(regex.escape(p) for p in ordered)
     if spaces == "any":
-        return "|".join(r"\s*".join(regex.escape(w) for w in p.split()) for p in ordered)
+        return "|".join(r"\s*".join(_vowel_length_free(w) for w in p.split()) for p in ordered)
     if spaces == "entry":
         return "|".join(_entry_pattern(p) for p in ordered)
     raise ValueError(f"spaces must be exact, any or entry, not {spaces!r}")
+
+
+_VOWEL_LENGTH = {"ি": "[িী]", "ী": "[িী]", "ু": "[ুূ]", "ূ": "[ুূ]"}
+
+
+def _vowel_length_free(word: str) -> str:
+    return "".join(_VOWEL_LENGTH.get(ch) or regex.escape(ch) for ch in word)
 
 
 def _entry_pattern(entry: str) -> str:

@@ -53,7 +53,8 @@ def find_opening_sentence(text: str) -> Found[str] | None:
         # A line may hold both words ("... -এর সভাপতিত্বে ... সভা অনুষ্ঠিত হয়।"): the chair phrase decides.
         if _chair_words().search(m.group()):
             return _whole_sentence(text, m.start(), m.end())
-        held = (not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
+        held = ((not agenda or m.start() < agenda.start()) and not LIST_ITEM.match(m.group())
+                and not header.title_word().search(m.group()))  # "<date> তারিখে অনুষ্ঠিত সভার কার্যবিবরণী": a title
         # The date may stand on a line above, when a page wrapped the sentence.
         sentence = _whole_sentence(text, m.start(), m.end()) if held else None
         if sentence and (dates.find_gregorian_dates(sentence.value) or dates.find_bangla_dates(sentence.value)):
@@ -85,10 +86,10 @@ def _whole_sentence(text: str, start: int, end: int) -> Found[str]:
 
 
 def _continues(line: str) -> bool:
-    """A line that a sentence runs on from: not blank, no list item, no sentence end or label colon
+    """A line that a sentence runs on from: not blank, no list item or table row, no sentence end or label colon
     (the colon of an abbreviation, "খ্রি:", "মোঃ", is none: a page may wrap the sentence after it)."""
-    stripped = line.strip()
-    if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")):
+    stripped = line.strip().rstrip("-–")  # "আলোচনা ও সিদ্ধান্ত:-"
+    if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")) or "|" in stripped or "\t" in line:
         return False
     return not stripped.endswith((":", "ঃ")) or stripped.split()[-1] in _abbreviations()
 
@@ -203,7 +204,7 @@ def _chair_after(sentence: str, anchors: list[tuple[int, int]]) -> Found[str] | 
     return _with_prefix(sentence, name, m.end(), start.start(), end)
 
 
-_CHAIR_PART_WORDS = 6  # a comma part of the chair's words longer than this is a clause of its own
+_CHAIR_PART_WORDS = 8  # a comma part of the chair's words longer than this is a clause of its own
 
 
 def _clause_end(sentence: str, start: int, stop: int) -> int:
@@ -383,6 +384,11 @@ def _venue_in_gap(sentence: str, start: int, end: int, after_chair: bool = False
         # (no courtesy word or name, so no chair phrase was found); the place may follow it
         start, after_post = word.end(), True
         word = _LOCATIVE.search(sentence, start, end)
+    if word and word.group() in _words()["postpositions"]:
+        # "<office>-এর উদ্যোগে এক জরুরী সভা <place>-এ অনুষ্ঠিত হয়": the place may follow the meeting's name
+        meeting = _MEETING_WORD.search(sentence, word.end(), end)
+        word = _LOCATIVE.search(sentence, meeting.end(), end) if meeting else None
+        start = meeting.end() if meeting else start
     if not word or word.group() in _words()["postpositions"]:
         return None
     ending = next(i for i in (1, 2, 3, 4) if word.group(i))

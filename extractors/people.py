@@ -155,7 +155,7 @@ def parse_person(text: str, role: str | None = None) -> Person:
         name=_name(name_part, titles),
         titles=titles,
         designation=designation or None,
-        office=join_office(offices) or None,
+        office=join_office(offices).rstrip("। ") or None,  # "দাউদকান্দি, কুমিল্লা।": the sentence's danda is no part
         role=role,
         raw=SPACES.sub(" ", text).strip(),
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 import regex
 from rapidfuzz import fuzz
 
-from bangla_minutes.extractors.agenda_patterns import records_a_resolution
+from bangla_minutes.extractors.agenda_patterns import first_agenda_label, records_a_resolution
 from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo,
                                        ocr_repair, opening, people, signatures, times)
 from bangla_minutes.extractors.found import Found
@@ -20,7 +20,9 @@ from bangla_minutes.schemas import (AgendaItem, DateValue, Issued, Meeting, Memo
 
 _SHORT_LINE = 70  # signature blocks are short lines; prose is longer
 _ISSUE_DATE_REACH = 250  # how far after the memo number the issue dates may stand
-_ATTENDANCE_REF = regex.compile(r"পরিশিষ্ট\s*[-–]?\s*(?:['‘’\"“”]\s*)?[ক-হ](?:\s*['‘’\"“”])?")
+# "পরিশিষ্ট-'ক'", and as portal pages quote it: "’’পরিশিষ্ট ক’’", "পরিশিষ্ট ‘‘ক’’"
+_ATTENDANCE_REF = regex.compile(r"(?:['‘’\"“”]{1,2}\s*)?পরিশিষ্ট\s*[-–]?\s*(?:['‘’\"“”]{1,2}\s*)?[ক-হ](?!\p{M})"
+                                r"(?:\s*['‘’\"“”]{1,2})?")
 
 
 @dataclass
@@ -114,9 +116,11 @@ def find_blocks(text: str) -> Blocks:
     memo_found = memo.find_memo(text)
     hdr = _header_above(header.find_label_lines(text, (title.start, title.end) if title else (0, 0)), memo_found, title)
     body_start = max(title.end if title else 0, hdr.end)
-    sentence = None if hdr.values else opening.find_opening_sentence(text)
-    if sentence:
-        body_start = max(body_start, sentence.end)
+    # The opening sentence says what a header's labels do not (a "তারিখঃ" label above "অদ্য ... সকাল ১১টায়
+    # <venue>-এ ... অনুষ্ঠিত হয়।"): labels first, the sentence for the rest.
+    sentence = None if _OPENING_FIELDS <= hdr.values.keys() else opening.find_opening_sentence(text)
+    if sentence and first_agenda_label(text, body_start, sentence.start) is None:  # else the agenda came first:
+        body_start = max(body_start, sentence.end)  # the chair's sentence is said under an item
     dist_from = memo_found.end if memo_found else 0
     dist = distribution.find_distribution(text[dist_from:])
     dist = dist.shifted(dist_from) if dist else None
@@ -139,10 +143,16 @@ def _header_above(hdr: header.Header, memo_found: Found | None, title: Found | N
     return header.Header(values, max((v.end for v in values.values()), default=0))
 
 
+_OPENING_FIELDS = {"chair", "date", "time", "venue"}
+
+
 def _title_zone(text: str) -> int:
-    """The title stands near the top: before the first long prose paragraph."""
+    """The title stands near the top: before the first long prose paragraph and the agenda's heading (an
+    item "বিগত সভার কার্যবিবরণী পাঠ" is no title)."""
     m = regex.search(r"[^\n]{300,}", text)
-    return m.start() if m else len(text)
+    end = m.start() if m else len(text)
+    agenda = first_agenda_label(text, 0, end)
+    return end if agenda is None else agenda
 
 
 def _title(ex: Extraction, text: str, title: Found[str] | None) -> str | None:
@@ -196,8 +206,11 @@ def _meeting_time(ex: Extraction, hdr: header.Header, sentence: Found[str] | Non
     else the opening sentence's."""
     if "time" in hdr.values:
         return _first_time(ex, hdr.values["time"], labelled=True)
-    src = hdr.values.get("date") or sentence
-    return _first_time(ex, src, labelled=False) if src else None
+    for src in (hdr.values.get("date"), sentence):
+        time = _first_time(ex, src, labelled=False) if src else None
+        if time:
+            return time
+    return None
 
 
 def _body_probe(text: str, body_start: int) -> int:
@@ -477,6 +490,8 @@ def _chair_role(person: Person, chair: Person | None) -> str:
 
 
 def _looks_like_minutes(f: Fields, text: str) -> bool:
-    """Two signs of minutes, or a resolution recorded (a portal page may hold only the body of minutes)."""
-    signals = [f.title, f.chair, f.meeting.date, f.meeting.time, any(item.decisions for item in f.agenda)]
+    """Two signs of minutes, or a resolution recorded (a portal page may hold only the body of minutes).
+    Agenda items with titles or numbers (from an agenda list or headings) are a sign, as decisions are."""
+    signals = [f.title, f.chair, f.meeting.date, f.meeting.time, any(item.decisions for item in f.agenda),
+               any(item.title or item.number for item in f.agenda)]
     return sum(bool(s) for s in signals) >= 2 or records_a_resolution(text)

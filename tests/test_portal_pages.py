@@ -74,3 +74,101 @@ def test_a_rule_of_dots_under_the_letterhead_does_not_end_the_header():
     assert record.chair.name == "এ,কে,এম রফিকুল হক" and record.chair.designation == "চেয়ারম্যান"
     assert record.meeting.date.iso == "2017-08-12" and record.meeting.time.value == "14:00"
     assert record.meeting.venue == "ইউপি সভাকক্ষ"
+
+
+def _items(text):
+    return [(item.number, item.title, item.discussion, [(d.label, d.text) for d in item.decisions])
+            for item in parse_text(text).agenda]
+
+
+def test_an_agenda_list_then_a_paragraph_under_each_title_as_the_list_spells_it_or_nearly():
+    text = ("চরপাড়া ইউনিয়ন পরিষদের মাসিক সভা\nআলোচ্যসুচী:-\n"
+            "১। বিগত সভার কার্যবিবরণী পাঠ।\n২।গ্রাম আদালতের শুনানির তারিখ নির্ধারণ।\n৩।বিবিধ।\n"
+            "আলোচনা ও সিদ্ধান্ত:-\n"
+            "বিগত সভার কার্যবিবরণী পাঠ:-\n"
+            "সচিব বিগত সভার কার্যবিবরণী পাঠ করে শোনান।\n"
+            "গ্রাম আদালতের শুনানি নির্ধারণ:-\n"
+            "সভায় শুনানির তারিখ নিয়ে আলোচনা হয়। আলোচনান্তে সিদ্ধান্ত গৃহীত হয় যে, প্রতি রবিবার শুনানি হবে।\n")
+    assert _items(text) == [
+        ("১", "বিগত সভার কার্যবিবরণী পাঠ", "সচিব বিগত সভার কার্যবিবরণী পাঠ করে শোনান", []),
+        ("২", "গ্রাম আদালতের শুনানির তারিখ নির্ধারণ", "সভায় শুনানির তারিখ নিয়ে আলোচনা হয়",
+         [(None, "প্রতি রবিবার শুনানি হবে")]),
+        ("৩", "বিবিধ", None, []),
+    ]
+
+
+def test_a_plural_agenda_heading_over_an_ascii_list_and_a_qualified_decision_label():
+    text = ("আজ সংস্থার নিয়মিত মাসিক সভা অনুষ্ঠিত হলো।\nআলোচ্য বিষয়সমূহ:\n"
+            "1. সদস্য চাঁদা আদায়\n2. নতুন প্রকল্প গ্রহণ\n"
+            "সভায় নেওয়া বিশেষ সিদ্ধান্ত:\n"
+            "• প্রত্যেক সদস্য নিয়মিত চাঁদা দেবেন।\n• নতুন প্রকল্পের প্রস্তাব আগামী সভায় উপস্থাপন করা হবে।\n")
+    assert _items(text) == [
+        ("1", "সদস্য চাঁদা আদায়", None, []),
+        ("2", "নতুন প্রকল্প গ্রহণ", None, []),
+        (None, None, None, [(None, "প্রত্যেক সদস্য নিয়মিত চাঁদা দেবেন"),
+                            (None, "নতুন প্রকল্পের প্রস্তাব আগামী সভায় উপস্থাপন করা হবে")]),
+    ]
+
+
+def test_an_agenda_list_that_starts_on_its_labels_line():
+    text = ("অদ্য ২৬-০৫-২০১৫ ইং তারিখে ইউপি কার্যালয়ে মাসিক সভা অনুষ্ঠিত হয়।\n"
+            "আলোচ্য সূচীঃ  ১) ২০১৫-২০১৬ অর্থ বছরের বাজেট প্রণয়ন।\n"
+            "               ২) বিবিধ।\n")
+    assert [(n, t) for n, t, _, _ in _items(text)] == [("১", "২০১৫-২০১৬ অর্থ বছরের বাজেট প্রণয়ন"), ("২", "বিবিধ")]
+
+
+def test_items_numbered_before_their_label_hold_what_was_said_not_a_title():
+    text = ("১নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বলেন যে, গত সভার কার্যবিবরণী সকলকে পড়ে শোনানো হয়েছে। এ বিষয়ে "
+            "কারও আপত্তি না থাকায় তা অনুমোদিত হয়।\n"
+            "সিদ্ধান্তঃ- গত সভার কার্যবিবরণী অনুমোদিত।\n"
+            "২নং আলোচ্য বিষয়ঃ- সভাপতি সাহেব বাজারে চাঁদাবাজি বন্ধের বিষয়ে সকলের দৃষ্টি আকর্ষণ করেন।\n")
+    items = _items(text)
+    assert [(n, t) for n, t, _, _ in items] == [("১", None), ("২", None)]
+    assert items[0][2].startswith("সভাপতি সাহেব বলেন যে") and items[0][3] == [(None, "গত সভার কার্যবিবরণী অনুমোদিত")]
+    assert "not_minutes" not in codes(parse_text(text))
+
+
+def test_a_chair_block_over_lines_designation_then_office_and_lines_spaced_by_blank_lines():
+    text = ("সভার তারিখ: ০৩/১২/২০১৩খ্রি:\nসভার সভাপতি: মোঃ করিম উদ্দিন\nচেয়ারম্যান\nচরপাড়া ইউ/পি\n"
+            "কলমাকান্দা, নেত্রকোনা।\nসভায় উপস্থিত সদস্যবৃন্দ: পরিশিষ্ট ক\n")
+    chair = parse_text(text).chair
+    assert (chair.name, chair.designation, chair.office) == ("মোঃ করিম উদ্দিন", "চেয়ারম্যান",
+                                                             "চরপাড়া ইউ/পি, কলমাকান্দা, নেত্রকোনা")
+    spaced = text.replace("\nচেয়ারম্যান\nচরপাড়া ইউ/পি\n", "\n\n          চেয়ারম্যান\n\n          চরপাড়া ইউ/পি\n")
+    spaced = spaced.replace("\nকলমাকান্দা", "\n\n          কলমাকান্দা")
+    assert parse_text(spaced).chair == chair
+
+
+def test_a_date_label_above_an_opening_that_says_time_and_venue_after_the_meeting_its_host_named():
+    text = ("তারিখঃ ১৭/০৫/২০১৪ইং\n"
+            "ক্রমিক নং | উপস্থিত সদস্যদের নাম | পদবী |\n০১ | মোঃ আলী হোসেন | চেয়ারম্যান |\n"
+            "অদ্য ১৭/০৫/২০১৪ইং রোজ শনিবার সকাল ১১টায় বাড্ডা ইউনিয়ন পরিষদের উদ্যোগে এক জরুরী সভা অত্র পরিষদের "
+            "কার্যালয়ে অনুষ্ঠীত হয়। সভায় কাবিখা প্রকল্প নিয়ে আলোচনা হয় এবং তা সর্বসম্মতিক্রমে অনুমোদিত হয়।\n")
+    meeting = parse_text(text).meeting
+    assert (meeting.date.iso, meeting.time.value, meeting.venue) == ("2014-05-17", "11:00", "অত্র পরিষদের কার্যালয়")
+
+
+def test_the_chairs_committee_role_and_qualified_post_after_a_comma_are_still_the_chairs():
+    text = ("অর্থ কমিটির সভা ২০ মাঘ ১৪০৭ বঙ্গাব্দ তারিখ দুপুর ৪.১৫ ঘটিকার সময় সিনেট হলে অনুষ্ঠিত হয়। সভায় সভাপতিত্ব "
+            "করেন ড. আনিসুর রহমান, কমিটির আহ্বায়ক ও উপাচার্য (রুটিন দায়িত্ব) মহোদয়।\n")
+    chair = parse_text(text).chair
+    assert (chair.name, chair.designation) == ("আনিসুর রহমান", "উপাচার্য (রুটিন দায়িত্ব)")
+
+
+def test_an_attendee_list_ends_where_a_sentence_announces_the_decisions():
+    text = ("জনাব এম এ ওয়াহাব, এমপি এর সভাপতিত্বে সাতচান্দে যুব শিবির উপদেষ্টা কমিটির সভা অনুষ্ঠিত হয়।\n"
+            "উপস্থিত সদস্যবৃন্দঃ\n১। জনাব এম এ ওয়াহাব, এমপিএ, চেয়ারম্যান\n২। তালেব আলী, এমপিএ, সদস্য\n"
+            "নিম্ন উল্লেখিত সিদ্ধান্ত সমূহ সর্বসম্মতিক্রমে গৃহীত হয়ঃ\n"
+            "১। অভ্যর্থনা শিবির এখন দেমাগিরিতে, সেখানকার সাম্প্রতিক আক্রান্ত অঞ্চলে কার্যক্রম পরিচালনা করছে।\n"
+            "২। যুব অভ্যর্থনা শিবিরের আরও ভাল তত্ত্বাবধানের জন্য জোনের সকল শিবির প্রধানকে নিয়ে উপকমিটি হবে।\n")
+    record = parse_text(text)
+    assert [(p.name, p.designation) for p in record.attendees] == [("এম এ ওয়াহাব", "এমপিএ"), ("তালেব আলী", "এমপিএ")]
+    assert [d.label for item in record.agenda for d in item.decisions] == ["১", "২"]
+
+
+def test_a_subject_line_that_says_when_the_meeting_was_held_is_no_opening():
+    text = ("বিষয়ঃ মে ২৬, ২০১৭ তারিখে অনুষ্ঠিত সভার কার্যবিবরণী।\n"
+            "আজ মে ৩১, ২০১৭ ইং শুক্রবার সকাল ১২ঃ০০ টায় ফোরামের বিভাগীয় কমিটির সভা অনুষ্ঠিত হয়। উক্ত সভায় "
+            "সভাপতিত্ব করেন বিভাগীয় কমিটির আহবায়ক শ্রী অবিনাশ রায়।\n")
+    record = parse_text(text)
+    assert (record.chair.name, record.meeting.time.value) == ("অবিনাশ রায়", "12:00")

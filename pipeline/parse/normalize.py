@@ -42,10 +42,11 @@ def _leftovers() -> list[tuple[str, str]]:
 
 
 @cache
-def _slips() -> list[tuple[str, str]]:
+def _slips() -> list[tuple[regex.Pattern, str]]:
     """What faulty Bijoy-to-Unicode converters wrote for some conjuncts, and the right Unicode."""
     lines = (DATA / "converter_slips.tsv").read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [(regex.compile(slip), good) for slip, good in rows]
 
 
 def normalize_page(raw: str) -> str:
@@ -59,7 +60,7 @@ def normalize_page(raw: str) -> str:
             text = text.replace(bad, good)
     text = unicodedata.normalize("NFC", text)
     for slip, good in _slips():
-        text = text.replace(slip, good)
+        text = slip.sub(good, text)
     return text
 
 

@@ -27,16 +27,17 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "letterhead": {"top": 82, "none": 7, "after_body": 4, "glued_to_title": 7},
     "title": {"one_line": 52, "two_lines": 20, "subject_label": 12, "fiscal_quarter": 16},
     "header": {"colon": 18, "visarga": 11, "tab": 9, "combined_date_time": 7, "separate_lines": 5,
-               "enothi": 10, "opening": 36, "date_only_opening": 4},
+               "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
                       "office_designation_name": 12, "presided_by_sentence": 12, "venue_before_date": 10,
-                      "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8},
+                      "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8, "hosted_meeting_venue": 8},
     "meeting_date": {"gregorian": 84, "bangla_and_gregorian": 9, "bangla_only": 7},
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
                       "tab_table": 12, "two_column": 8, "university_council": 8},
     "agenda": {"numbered": 16, "decimal": 12, "lettered": 12, "agenda_label": 12, "proposal": 10,
-               "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7},
+               "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7,
+               "listed": 12},
     "memo": {"2014": 42, "2024": 14, "2008": 8, "free_form": 30, "none": 6},
     "issued": {"gregorian_same_line": 32, "gregorian_own_line": 18, "bangla_stacked": 26, "bangla_slash": 12,
                "bangla_only": 5, "none": 7},
@@ -56,7 +57,9 @@ CHAIR_POST_ONLY = 0.08
 # Noise, each drawn on its own (probability).
 NOISE = {"bijoy_leftovers": 0.06, "missing_space": 0.05, "misspelt_title_word": 0.04,
          "misspelt_decision_label": 0.06, "cut_off_end": 0.03, "trailing_spaces": 0.05,
-         "page_break_in_decision": 0.05, "markdown_bold": 0.03}
+         "page_break_in_decision": 0.05, "markdown_bold": 0.03, "converter_slips": 0.05}
+# What faulty Bijoy-to-Unicode converters write for some conjuncts (pipeline/parse/data/converter_slips.tsv)
+CONVERTER_SLIPS = {"স্ত": "সত্ম", "ন্ত": "মত্ম", "স্তু": "স্ত্ত", "রু": "রম্ন", "প্লে": "পেস্ন"}
 
 MINUTES_WORD = "কার্যবিবরণী"
 MISSPELT_MINUTES = ["কাযবিবরণী", "কার্যবিবরনী"]
@@ -264,15 +267,20 @@ class Doc:
         form = self.pick("header")
         self.meeting_date_text()
         attendance = self.pick("attendance")
-        if attendance == "header_list" and form in ("opening", "date_only_opening"):
+        if attendance == "header_list" and form in ("opening", "date_only_opening", "date_label_opening"):
             attendance = self.forms["attendance"] = "appendix"
         self.attendance_ref_text = None
         if attendance in ("label_or_sentence_ref", "appendix"):
-            letter = self.rng.choice(["'ক'", "-'ক'", "-ক", " 'ক'", ' "ক"', "-‘ক’"])
+            letter = self.rng.choice(["'ক'", "-'ক'", "-ক", " 'ক'", ' "ক"', "-‘ক’", " ‘‘ক’’"])
             self.attendance_ref_text = "পরিশিষ্ট" + letter
+            if self.chance(0.05):  # quoted whole, as portal pages print it
+                self.attendance_ref_text = "’’পরিশিষ্ট ক’’"
             self.rec["meeting"]["attendance_ref"] = self.attendance_ref_text
         if form in ("opening", "date_only_opening"):
             blocks = [self.opening(form)]
+        elif form == "date_label_opening":  # "তারিখঃ <date>" alone, then an opening that says the rest
+            label = f"{self.rng.choice(['তারিখ', 'সভার তারিখ'])}{self.rng.choice([':', 'ঃ', ' : '])} {self.date_with_weekday()}"
+            blocks = [label, self.opening("opening")]
         else:
             blocks = [self.label_header(form, attendance)]
         if attendance in ("label_or_sentence_ref", "appendix") and not self.ref_in_header:
@@ -344,12 +352,16 @@ class Doc:
         elif form == "enothi":
             chair_lines = [chair.full_name(courtesy=False), chair.post() + ("" if not chair.office_lines
                                                                              else ", " + ", ".join(chair.office_lines))]
+        elif wrapped and chair.office_lines and self.chance(0.4):  # name, post and each office line stacked
+            chair_lines = [chair.full_name(), chair.post(), *chair.office_lines]
         elif wrapped:
             chair_lines = [chair.full_name(), chair.post() + ("" if not chair.office_lines
                                                               else ", " + ", ".join(chair.office_lines))]
         else:
             chair_lines = [chair.inline(courtesy=self.chance(0.7), comma=self.chance(0.8))]
-        self.forms["chair_value"] = "wrapped" if wrapped else "post_only" if post_only else "one_line"
+        stacked = len(chair_lines) > 2
+        self.forms["chair_value"] = ("stacked" if stacked else "wrapped" if wrapped else "post_only" if post_only
+                                     else "one_line")
         fields = [("সভাপতি", chair_lines)]
         date_label = rng.choice(["তারিখ", "সভার তারিখ"])
         time_label = rng.choice(["সময়", "সভার সময়"])
@@ -370,7 +382,8 @@ class Doc:
         if self.chance(0.25):  # the chair after date, time and venue, as universities print it
             chair_field = fields.pop(0)
             fields.insert(len(fields) - (1 if self.ref_in_header else 0), chair_field)
-        return "\n".join(_label_lines(fields, form, rng))
+        flush = stacked and self.chance(0.5)  # the stacked lines printed flush left, as portal pages do
+        return "\n".join(_label_lines(fields, form, rng, flush))
 
     def opening(self, form: str) -> str:
         rng, chair = self.rng, self.chair
@@ -414,6 +427,10 @@ class Doc:
             self.chair_truth(office=False)
             role = rng.choice(["কমিটির সভাপতি", "সিন্ডিকেট সভাপতি", "কমিটির আহ্বায়ক"])
             s = f"অদ্য {date} তারিখ{wd} {time} {venue} {post} ও {role} {name}’র সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
+        elif order == "hosted_meeting_venue":  # "<office>-এর উদ্যোগে এক জরুরী সভা <venue> অনুষ্ঠিত হয়"
+            kind = rng.choice(["", "জরুরী ", "বিশেষ "])
+            s = (f"অদ্য {date}{wd} {time} {self.values['org']}-এর উদ্যোগে এক {kind}সভা {venue} অনুষ্ঠিত হয়। "
+                 f"সভায় সভাপতিত্ব করেন {who}।")
         elif order == "venue_before_date":
             s = f"{venue} {date} তারিখ {time} {who}-এর সভাপতিত্বে {committee} অনুষ্ঠিত হয়।"
         elif order == "time_after_venue":
@@ -488,7 +505,7 @@ class Doc:
             for p, r in members:
                 t = p.truth(r)
                 if form == "pipe_columns":
-                    t["office"] = ", ".join(p.office_lines) or self.values["org"]
+                    t["office"] = (", ".join(p.office_lines) or self.values["org"]).rstrip("। ")
                 truths.append(t)
         elif form == "tab_table":
             lines.append("ক্রমিক নং\tনাম\tপদবি\tস্বাক্ষর")
@@ -536,6 +553,9 @@ class Doc:
             for uni, bij in BIJOY.items():
                 if uni in printed:
                     printed = printed.replace(uni, bij, 1)
+        if any(uni in printed for uni in CONVERTER_SLIPS) and self.noise("converter_slips"):
+            for uni, slip in sorted(CONVERTER_SLIPS.items(), key=lambda kv: -len(kv[0])):
+                printed = printed.replace(uni, slip)
         return printed, " ".join(s + "।" for s in sentences)
 
     def responsible(self) -> str:
@@ -604,7 +624,10 @@ class Doc:
         if "নিম্নরূপ" in intro and self.chance(0.1):
             intro = intro.replace("নিম্নরূপ", "নি¤œরূপ")
             self.forms.setdefault("noise", []).append("bijoy_in_intro")
-        blocks.append((welcome + " " + intro).strip())
+        if intro and self.forms.get("attendance") == "header_list" and self.chance(0.3):
+            blocks.append(intro)  # the decisions announced right below the attendee list, no welcome
+        else:
+            blocks.append((welcome + " " + intro).strip())
         items = self.topics()
         agenda = []
         getattr(self, "agenda_" + style)(items, blocks, agenda)
@@ -650,6 +673,46 @@ class Doc:
         word = self.rng.choice(["আলোচ্যসূচি-{n}:", "আলোচ্য বিষয়-{n}ঃ", "আলোচ্য বিষয়-{n}:", "আলোচ্যসূচি নং-{n}:",
                                 "এজেন্ডা-{n}:"])
         self.agenda_numbered(items, blocks, agenda, heading=word)
+
+    def agenda_listed(self, items, blocks, agenda):
+        """The agenda listed under its heading (perhaps from the heading's line on), then what was said and
+        decided of each item under a line that names it again: its number ("২। <title>:"), its number
+        before the label ("২নং আলোচ্য বিষয়ঃ- <what was said>"), or its title ("<title>:-")."""
+        rng = self.rng
+        word = rng.choice(["আলোচ্যসূচি", "আলোচ্য সূচী", "আলোচ্যসুচী", "আলোচ্য বিষয়সমূহ", "আলোচ্য বিষয়"])
+        colon = rng.choice([":", "ঃ", ":-", "ঃ-"])
+        entry = rng.choice(["{n}।", "{n})", "{n}."])
+        listed = [f"{entry.replace('{n}', self.p.n(i))} {item['title']}{rng.choice(['', '।'])}"
+                  for i, item in enumerate(items, 1)]
+        if self.chance(0.3):
+            blocks.append("\n".join([f"{word}{colon}  {listed[0]}"] + [" " * 12 + line for line in listed[1:]]))
+        else:
+            blocks.append("\n".join([f"{word}{colon}"] + listed))
+        head = rng.choice(["again", "number_before_label", "title"])
+        if self.chance(0.4):
+            blocks.append(f"আলোচনা ও সিদ্ধান্ত{colon}")
+        for i, item in enumerate(items, 1):
+            n = self.p.n(i)
+            if i == len(items) and self.chance(0.2):
+                agenda.append(truth.agenda_item(n, item["title"], None, []))  # listed, never spoken of
+                continue
+            printed, disc = self.discussion_text(item["discussion"])
+            if head == "number_before_label" and len(item["discussion"]) > 1:
+                lines = [f"{n}নং আলোচ্য বিষয়{colon} {printed}"]
+            elif head == "title":
+                lines = [f"{item['title']}{colon}", printed]
+            else:
+                lines = [f"{entry.replace('{n}', n)} {item['title']}{colon}", printed]
+            label = self.decision_label_word()
+            if len(item["decisions"]) == 1:
+                lines.append(f"{label}{colon} {item['decisions'][0]}।")
+                decs = [truth.decision(None, item["decisions"][0])]
+            else:
+                lines.append(f"{label}{colon}")
+                more, decs = self.decision_lines(item["decisions"], rng.choice(["letter_paren", "letter_bracket"]), False)
+                lines += more
+            blocks.append("\n".join(lines))
+            agenda.append(truth.agenda_item(n, item["title"], disc, decs))
 
     def agenda_decimal(self, items, blocks, agenda):
         rng = self.rng
@@ -1076,8 +1139,9 @@ def _zip_longest(a: list[str], b: list[str]):
         yield (a[i] if i < len(a) else ""), (b[i] if i < len(b) else "")
 
 
-def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Random) -> list[str]:
-    """Header label/value lines in one style; a value's later lines are its continuation."""
+def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Random, flush: bool = False) -> list[str]:
+    """Header label/value lines in one style; a value's later lines are its continuation (`flush`: not
+    indented)."""
     lines = []
     width = max(len(label) for label, _ in fields)
     align = rng.random() < 0.5
@@ -1098,7 +1162,7 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
         padded = label.ljust(width) if align else label
         head = padded + sep
         lines.append(head + values[0])
-        lines += [" " * len(head) + v for v in values[1:]]
+        lines += [("" if flush else " " * len(head)) + v for v in values[1:]]
     return lines
 
 

@@ -27,7 +27,7 @@ class Person:
     @property
     def office(self) -> str | None:
         parts = ([self.branch] if self.branch else []) + [clean(line) for line in self.office_lines if clean(line)]
-        return ", ".join(parts) or None
+        return ", ".join(parts).rstrip("। ") or None  # a closing danda is no part of the office
 
     def full_name(self, courtesy: bool = True) -> str:
         words = ([self.courtesy] if courtesy and self.courtesy else []) + self.titles + [self.name]
