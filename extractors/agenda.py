@@ -344,9 +344,7 @@ class _Assembler:
             # "০২ <title>" then a table আলোচনা | সিদ্ধান্ত | বাস্তবায়ন: the rows are that item's discussion and decisions
             for row in table.rows:
                 self.item.discussion += row.cells.get("discussion", [])
-                decision = self._row_decision(row, label=None)
-                if decision:
-                    self.item.decisions.append(decision)
+                self.item.decisions += self._row_decisions(row, label=None)
             self.item.end = max(self.item.end, unit.end)
             return
         if _item_table(unit):
@@ -356,9 +354,7 @@ class _Assembler:
             return
         draft = self._current(unit)
         for row in table.rows:
-            decision = self._row_decision(row, label=row.text(self.text, "serial") or None)
-            if decision:
-                draft.decisions.append(decision)
+            draft.decisions += self._row_decisions(row, label=row.text(self.text, "serial") or None)
 
     def _heading_awaits_text(self) -> bool:
         """An item opened by its heading, with no discussion or decision filed yet."""
@@ -459,7 +455,7 @@ class _Assembler:
     def _serial(self, label: str | None) -> str | None:
         """A table row's serial as printed, without brackets; a digit OCR read in the other script ("08" among
         ০১ ০২ ০৩: ০৪, "0১": ০১) read in the script of the table's serials."""
-        label = clean((label or "").strip("()")) or None
+        label = clean((label or "").strip("()'‘’\"`")) or None  # and a speck OCR read as a quote ("'8।")
         if label and _DIGITS_ONLY.fullmatch(label):
             label = label.translate(str.maketrans(self.serial_digits))
         return label
@@ -470,17 +466,39 @@ class _Assembler:
 
     def _row_item(self, row: Row):
         if "serial" in row.repeated and self.items:  # a sub-row of the item above: one more decision
-            decision = self._row_decision(row, label=None)
-            if decision:
-                self.items[-1].decisions.append(decision)
+            if "discussion" not in row.repeated:  # the item's discussion running on beside it
+                self.items[-1].discussion += row.cells.get("discussion", [])
+            decisions = self._row_decisions(row, label=None)
+            if decisions:
+                self.items[-1].decisions += decisions
                 self.items[-1].end = max(self.items[-1].end, row.end)
             return
         number = self._serial(row.text(self.text, "serial"))
         draft = _Item(row.start, row.end, number=number, title=row.cells.get("title", []),
                       discussion=row.cells.get("discussion", []))
-        decision = self._row_decision(row, label=None)
-        draft.decisions = [decision] if decision else []
+        draft.decisions = self._row_decisions(row, label=None)
         self.items.append(draft)
+
+    def _row_decisions(self, row: Row, label: str | None) -> list[_Decision]:
+        """The row's decision; or its lettered sub-decisions when its decision cell lists them as sentences
+        ("(ক) ... করতে হবে। (খ) ..."), each with its own part of a responsible cell lettered alike."""
+        if not row.text(self.text, "decision"):
+            return []
+        parts = None if "decision" in row.repeated else _lettered_parts(self.text, row.cells["decision"])
+        if not parts:
+            decision = self._row_decision(row, label)
+            return [decision] if decision else []
+        by_letter = _lettered_shares(self.text, row.cells.get("responsible", []))
+        decisions = []
+        for letter, spans in parts:
+            decision = _Decision(letter, spans)
+            if letter in by_letter:
+                decision.responsible = _joined(self.text, by_letter[letter]) or None
+            else:
+                decision.responsible = row.text(self.text, "responsible") or None
+            decision.deadline = _deadline(row.text(self.text, "deadline"))
+            decisions.append(decision)
+        return decisions
 
     def _row_decision(self, row: Row, label: str | None) -> _Decision | None:
         if not row.text(self.text, "decision"):
@@ -513,6 +531,59 @@ def _lettered_in(text: str, spans: list[Span]) -> tuple[str, list[Span]] | None:
         if marker and marker.kind == "entry" and marker.style and marker.style.endswith("letter"):
             return marker.label, [(marker.body, end), *spans[1:]]
     return None
+
+
+_LETTERS = "কখগঘঙচছজঝ"
+_IN_CELL_LETTER = regex.compile(rf"\(?([{_LETTERS}])\)\s+")
+_BEFORE_LETTER = regex.compile(r"(?:^|[।:ঃ.!?]\W*)\s*$")
+
+
+def _lettered_parts(text: str, spans: list[Span]) -> list[tuple[str, list[Span]]] | None:
+    """A cell that lists lettered sentences, "(ক) ... হবে। (খ) ...": each letter with its text, in order, or
+    None. A letter counts only at the cell's start or after a sentence's end (a danda or a colon): "প্রতিটি
+    দপ্তরে (ক) চাকরি সংক্রান্ত (খ) ..." is one sentence naming its parts."""
+    found = []  # (letter, marker start, body start)
+    for start, end in spans:
+        for m in _IN_CELL_LETTER.finditer(text, start, end):
+            if _BEFORE_LETTER.search(text[start:m.start()]):
+                found.append((m.group(1), m.start(), m.end()))
+    letters = "".join(letter for letter, _, _ in found)
+    if len(found) < 2 or letters not in _LETTERS:  # consecutive letters (a list going on from a page before: গ, ঘ)
+        return None
+    if text[spans[0][0]:found[0][1]].strip():
+        return None  # text before the first letter: an introduction the list belongs to, kept whole
+    parts = []
+    for k, (letter, _, body) in enumerate(found):
+        stop = found[k + 1][1] if k + 1 < len(found) else spans[-1][1]
+        pieces = [(max(s, body), min(e, stop)) for s, e in spans if e > body and s < stop]
+        parts.append((letter, [p for p in pieces if p[0] < p[1]]))
+    return parts
+
+
+_LETTER_GROUP = regex.compile(rf"(?:\(?[{_LETTERS}]\)\s*(?:(?:,|এবং|ও|/)(?=[\s(]))?\s*)+")
+
+
+def _lettered_shares(text: str, spans: list[Span]) -> dict[str, list[Span]]:
+    """A responsible cell lettered like its decisions: "(ক) X। (খ) Y", or letters sharing one party,
+    "(ক) এবং (খ) X": each letter's party."""
+    parts = _lettered_parts(text, spans)
+    if parts:
+        shared = {}
+        for letter, pieces in parts:  # "(ক) এবং (খ) X" read as ক: "এবং (খ) X" is one group
+            own = " ".join(text[s:e] for s, e in pieces)
+            if not regex.sub(r"\W|এবং|ও", "", own):
+                continue
+            shared[letter] = pieces
+        if len(shared) == len(parts):
+            return shared
+    if not spans:
+        return {}
+    start, end = stripped(text, spans[0])
+    m = _LETTER_GROUP.match(text, start, end)
+    letters = regex.findall(rf"[{_LETTERS}]", m.group()) if m else []
+    if len(letters) < 2:
+        return {}
+    return {letter: [(m.end(), end), *spans[1:]] for letter in letters}
 
 
 def _is_prose(text: str, start: int, end: int) -> bool:

@@ -152,11 +152,31 @@ def _unnumbered_labels() -> dict[str, str]:
             for name in words()[f"{kind}_labels"]}
 
 
-def _misspelt_label(text: str, pos: int, end: int):
-    """A label the lexicon does not spell this way (an OCR slip: "সিদ্ধাস্ত:"), when a colon follows it."""
-    m = _BEFORE_COLON.match(text, pos, end)
+@cache
+def _numbered_misspelt() -> regex.Pattern:
+    """A word and a number joined by a dash at a line's start: "আলোচ্যসুূচি-০৯ <title>"."""
+    return regex.compile(rf"([\p{{L}}\p{{M}}]{{6,20}})\s*[-–]\s*(?P<number>{DIGIT}+)(?![.\d/]){BOUNDARY}\s*")
+
+
+MISSPELT_HEADING_SCORE = 85  # rapidfuzz ratio: one OCR slip in an item label of 9+ signs ("আলোচ্যসুূচি": 91)
+
+
+def _misspelt_heading(text: str, pos: int, end: int):
+    """A numbered item heading whose label OCR misspelt ("আলোচ্যসুূচি-০৯" for "আলোচ্যসূচি-০৯")."""
+    m = _numbered_misspelt().match(text, pos, end)
     if not m:
         return None
+    labels = [regex.sub(r"\s+", "", label) for label in words()["item_labels"]]
+    best = process.extractOne(m.group(1), labels, scorer=fuzz.ratio, score_cutoff=MISSPELT_HEADING_SCORE)
+    return ("heading", m.group("number"), False, m.end()) if best else None
+
+
+def _misspelt_label(text: str, pos: int, end: int):
+    """A label the lexicon does not spell this way (an OCR slip: "সিদ্ধাস্ত:"), when a colon follows it;
+    or a numbered item heading's label (_misspelt_heading)."""
+    m = _BEFORE_COLON.match(text, pos, end)
+    if not m:
+        return _misspelt_heading(text, pos, end)
     labels = _unnumbered_labels()
     best = process.extractOne(m.group(1), labels.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return (labels[best[0]], None, True, m.end()) if best else None

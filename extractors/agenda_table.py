@@ -4,7 +4,11 @@ A table starts at a header row whose cells are known column names (data/agenda_k
 "table_columns"; in any order, misspellings matched fuzzily) and has a সিদ্ধান্ত column. A row whose first
 cell is empty continues the row above (a wrapped cell, or a row cut by a page break); markdown separator
 rows (`|---|---|`), the header printed again on a later page and OCR's marks at a page's foot ("A [") are
-skipped. A cell holding only a ditto mark repeats the cell above: sub-rows of one decision.
+skipped. A cell holding only a ditto mark repeats the cell above: sub-rows of one decision. A row without a
+serial with its own decision and its own responsible party or deadline, whose decision starts with the next
+letter ("খ) ..." under "...: ক) ...") or follows a finished decision with a party of its own, is one more
+decision of the same item (its discussion cell running on), not a wrapped line. A table without a serial column whose row stops mid-sentence in every text cell (a row cut by a page
+break, or by a ruling OCR saw inside it) goes on in the next row.
 """
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
-from bangla_minutes.extractors.lexicon import column_kind
+from bangla_minutes.extractors.agenda_patterns import read_marker
+from bangla_minutes.extractors.lexicon import _named_column, column_kind
 from bangla_minutes.extractors.text import clean
 
 _MAX_COLUMNS = 12  # a line cut into more cells is no header row
@@ -35,6 +40,7 @@ class Row:
     end: int
     cells: dict[str, list[Span]] = field(default_factory=dict)  # column kind -> its text, piece by piece
     repeated: set[str] = field(default_factory=set)  # kinds whose cell repeats the row above's (a ditto mark)
+    lettered: bool = False  # a row of lettered sub-decisions ("ক) ...", "খ) ...")
 
     def text(self, text: str, kind: str) -> str:
         return clean(" ".join(text[s:e] for s, e in self.cells.get(kind, [])))
@@ -58,7 +64,8 @@ def read_table(text: str, lines: list[Span], i: int) -> Table | None:
     cells = split_cells(text, start, end, sep, framed)
     if len(cells) > _MAX_COLUMNS:
         return None
-    kinds = [column_kind(text[s:e]) for s, e in cells]
+    kinds = _merged_names_parted([column_kind(text[s:e]) for s, e in cells], [text[s:e] for s, e in cells],
+                                 _cells_below(text, lines, i, sep, framed))
     known = {k for k in kinds if k}
     if "decision" not in known or len(known) < 2:
         return None
@@ -97,6 +104,35 @@ def _one_cell_a_line(text: str, lines: list[Span], i: int) -> Table | None:
     return Table(set(kinds), rows, j) if rows else None
 
 
+def _cells_below(text: str, lines: list[Span], i: int, sep: str, framed: bool) -> int:
+    """How many cells the first row under the header line lines[i] has (0: none follows)."""
+    j = _next_row_line(text, lines, i + 1, sep)
+    return 0 if j is None else len(split_cells(text, *lines[j], sep, framed))
+
+
+def _merged_names_parted(kinds: list[str | None], names: list[str], below: int) -> list[str | None]:
+    """A header cell holding two columns' names beside an empty one ("সিদ্ধান্ত বাস্তবায়নকারী কর্তৃপক্ষ" | ""):
+    on a scan the ruling between them was broken in the header row, so both names fell in one cell. The
+    names are parted: the cell names the first column, the empty one beside it the second."""
+    kinds = list(kinds)
+    for i in range(len(kinds)):
+        if not kinds[i] or i + 1 < len(kinds) and (names[i + 1].strip() or kinds[i + 1]):
+            continue
+        if i + 1 == len(kinds) and below <= len(kinds):
+            continue  # the last cell, and the rows have no more cells than the header
+        words = clean(names[i]).split()
+        for cut in range(1, len(words)):
+            first, second = _named_column(" ".join(words[:cut])), _named_column(" ".join(words[cut:]))
+            if first and second and first != second and second not in kinds[:i] + kinds[i + 1:]:
+                kinds[i] = first
+                if i + 1 < len(kinds):
+                    kinds[i + 1] = second
+                else:  # the last cell: its empty neighbour was trimmed with the row's closing bar
+                    kinds.append(second)
+                break
+    return kinds
+
+
 def _next_row_line(text: str, lines: list[Span], j: int, sep: str) -> int | None:
     """Index of the next row of the table at or after j (blank lines between rows are skipped)."""
     while j < len(lines):
@@ -121,17 +157,73 @@ def _add_row(text: str, line: Span, sep: str, framed: bool, kinds: list[str | No
         return  # a markdown separator row, or an empty one
     if _repeats_header(text, cells, header):
         return  # the header printed again on the next page of a table cut by a page break
-    continues = bool(rows) and cells[0][0] == cells[0][1]
-    row = rows[-1] if continues else Row(*stripped(text, line))
+    continues = bool(rows) and (cells[0][0] == cells[0][1] or _cut_mid_sentence(text, kinds, rows[-1]))
+    if continues and _sub_row(text, cells, kinds, rows[-1]):
+        continues = False
+        lettered = _starts_with_letter(text, cells[kinds.index("decision")])
+        rows[-1].lettered = rows[-1].lettered or lettered
+        row = Row(*stripped(text, line), lettered=lettered)
+        row.cells["serial"] = list(rows[-1].cells.get("serial", []))
+        row.repeated.add("serial")  # a sub-row of the row above: one more decision of its item
+        for kind in ("title", "discussion"):
+            if kind in rows[-1].cells:
+                row.cells[kind], row.repeated = list(rows[-1].cells[kind]), row.repeated | {kind}
+    else:
+        row = rows[-1] if continues else Row(*stripped(text, line))
     for kind, cell in zip(kinds, cells):
         if kind and rows and not continues and _DITTO.fullmatch(text, *cell):
             row.cells[kind] = list(rows[-1].cells.get(kind, []))  # the cell above, repeated
             row.repeated.add(kind)
         elif kind and cell[0] < cell[1]:
+            if kind in row.repeated and kind != "serial":  # the sub-row's own text after the cell repeated
+                row.cells[kind], row.repeated = [], row.repeated - {kind}
             row.cells.setdefault(kind, []).append(cell)
     row.end = max(row.end, stripped(text, line)[1])
     if not continues:
         rows.append(row)
+
+
+def _starts_with_letter(text: str, span: Span) -> bool:
+    start, end = span
+    marker = read_marker(text, start, end) if start < end else None
+    return bool(marker and marker.kind == "entry" and marker.style and marker.style.endswith("letter"))
+
+
+def _introduces_letters(text: str, spans: list[Span]) -> bool:
+    """A decision cell that opens a lettered list: "ক) ..." at its start or after its introduction's colon."""
+    if not spans:
+        return False
+    start, end = spans[0]
+    colon = max(text.rfind(":", start, end), text.rfind("ঃ", start, end))
+    return any(_starts_with_letter(text, stripped(text, (at, end))) for at in (start, colon + 1) if at >= start)
+
+
+def _sub_row(text: str, cells: list[Span], kinds: list[str | None], above: Row) -> bool:
+    """A row without a serial that is one more decision of the row above's item, not a wrapped line of it: it
+    has its own decision and its own responsible party or deadline, and its decision is the next lettered
+    sub-decision ("খ) ..." under "...: ক) ..."), or (in a table with a serial column) the decision above has
+    ended its sentence and had a party or deadline of its own (the discussion cell may run on beside them)."""
+    own = {kind: cell for kind, cell in zip(kinds, cells) if kind and cell[0] < cell[1]}
+    if "decision" not in own or not own.keys() & {"responsible", "deadline"}:
+        return False
+    if _starts_with_letter(text, own["decision"]):
+        return above.lettered or _introduces_letters(text, above.cells.get("decision", []))
+    decision = above.cells.get("decision")
+    return (kinds[0] == "serial" and bool(decision) and bool(_SENTENCE_END.search(text[slice(*decision[-1])]))
+            and bool(above.cells.keys() & {"responsible", "deadline"}) and "decision" not in above.repeated)
+
+
+_SENTENCE_END = regex.compile(r"[।?!:ঃ.]\W*$")
+
+
+def _cut_mid_sentence(text: str, kinds: list[str | None], above: Row) -> bool:
+    """In a table without a serial column: the row above stops mid-sentence in its decision cell and in its
+    discussion cell (when it has one) — the rest of it is the next row (a page break cut it, or a ruling OCR
+    saw inside it)."""
+    if "serial" in kinds or "decision" not in above.cells:
+        return False
+    ends = [text[slice(*above.cells[kind][-1])] for kind in ("discussion", "decision") if above.cells.get(kind)]
+    return all(end.strip() and not _SENTENCE_END.search(end) for end in ends)
 
 
 def _repeats_header(text: str, cells: list[Span], header: list[str]) -> bool:

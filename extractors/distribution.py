@@ -183,6 +183,9 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
             items.append([(start, end)])
         elif items and (_is_request(line) or (numbered and not gap and line[:1].isspace())):
             items[-1].append((start, end))  # "(জ্ঞাতার্থে)।" or an indented line: the item wrapped
+        elif items and numbered and _bare_heading(line) and _is_item(_next_content(text, lines, i)):
+            gap = False  # "অনুলিপিঃ" alone under the list, numbered copies below it: they continue the list
+            continue
         elif _ends_list(line, _next_content(text, lines, i)):
             break
         elif numbered is None or (not numbered and _new_unnumbered_item(text, items, line)):
@@ -198,6 +201,11 @@ def _items(text: str, lines: list[tuple[int, int]], heading_index: int, heading:
     if not recipients:
         return None
     return DistributionList(recipients, heading.note, heading.start, recipients[-1].end)
+
+
+def _bare_heading(line: str) -> bool:
+    """A heading word alone on its line ("অনুলিপিঃ", "বিতরণ:")."""
+    return bool(_heading_word().fullmatch(line.strip(" \t*:ঃ-–")))
 
 
 def _is_request(line: str) -> bool:

@@ -42,7 +42,7 @@ def find_label_lines(text: str, title: tuple[int, int] = (0, 0)) -> Header:
     """Header label/value lines near the top, before the body's prose starts (`title`: the title's span)."""
     header = Header()
     limit = _header_zone_end(text, title)
-    for m in _label_line().finditer(text, 0, limit):
+    for m in [*_label_line().finditer(text, 0, limit), *_misread_label_lines(text, limit)]:
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
         span = m.span("value") if m["value"] is not None else _next_line_value(text, m.end(), limit, key)
         if span is None:
@@ -56,6 +56,48 @@ def find_label_lines(text: str, title: tuple[int, int] = (0, 0)) -> Header:
             header.values[key] = Found(text[start:end], start, end)
         header.end = max(header.end, end)
     return header
+
+
+MISREAD_LABEL_SCORE = 85  # rapidfuzz ratio of an OCR'd label to a label: one sign off in 7+ letters (86-93)
+MIN_MISREAD_LABEL = 6  # letters and signs: a shorter label one sign off is often another word
+_LABEL_AND_VALUE = regex.compile(r"^[ \t]*(?P<label>[^\t\n:ঃ]{2,30}?)[ \t]*(?:\t|[:ঃ]|[ ]{2,})[ \t:ঃ]*(?P<value>\S[^\n]*)",
+                                 regex.M)
+
+
+class _LabelMatch:
+    """A label line whose label OCR misread by a sign, in the shape of a `_label_line` match."""
+
+    def __init__(self, key: str, m: regex.Match):
+        self.key, self.m = key, m
+
+    def groupdict(self) -> dict:
+        return {self.key: self.m["label"], "value": self.m["value"]}
+
+    def span(self, group: str) -> tuple[int, int]:
+        return self.m.span(group)
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def __getitem__(self, group: str):
+        return self.m["value"] if group == "value" else None
+
+
+def _misread_label_lines(text: str, limit: int) -> list[_LabelMatch]:
+    """Label/value lines (tab or colon between them) whose label is one OCR slip off a label ("সভার সময,"
+    for "সভার সময়": the nukta-ya read as a comma): the labels' own pattern misses them."""
+    from rapidfuzz import fuzz, process
+    labels = {squeezed: key for key, words in lexicon.table("header_labels.json").items() for word in words
+              if len(squeezed := regex.sub(r"\s+", "", word)) >= MIN_MISREAD_LABEL}
+    found = []
+    for m in _LABEL_AND_VALUE.finditer(text, 0, limit):
+        if _label_line().match(text, m.start(), m.end()):
+            continue
+        label = regex.sub(r"[\s\p{P}]+", "", m["label"])
+        best = process.extractOne(label, labels.keys(), scorer=fuzz.ratio, score_cutoff=MISREAD_LABEL_SCORE)
+        if best and len(label) >= MIN_MISREAD_LABEL:
+            found.append(_LabelMatch(labels[best[0]], m))
+    return found
 
 
 def _next_line_value(text: str, label_end: int, limit: int, key: str) -> tuple[int, int] | None:

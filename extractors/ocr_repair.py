@@ -19,7 +19,8 @@ import regex
 from rapidfuzz import fuzz, process
 
 from bangla_minutes.extractors import lexicon
-from bangla_minutes.extractors.dates import find_bangla_dates, find_gregorian_dates, find_invalid_dates
+from bangla_minutes.extractors.dates import (find_bangla_dates, find_gregorian_dates, find_invalid_dates,
+                                             parse_gregorian_date)
 from bangla_minutes.extractors.digits import DIGIT
 from bangla_minutes.extractors.memo import SCHEMES, parse_memo
 
@@ -60,6 +61,29 @@ def repair_date_text(raw: str) -> tuple[str, bool]:
         if is_valid_date_text(repaired):
             return repaired, True
     return raw, False
+
+
+DEADLINE_YEARS_AHEAD = 3  # a deadline falls on or after its meeting and within this many years of it
+
+
+def repair_deadline(raw: str, meeting: str) -> tuple[str, bool]:
+    """A deadline's date text with OCR misreadings undone, and whether anything was changed: digit
+    look-alikes of the other script ("0৫/০8/২০১৯"), then, for a date before the meeting (ISO `meeting`),
+    one digit the script model misreads (data: date_digit_misreads; ২০১৪ for ২০১৯), when exactly one
+    such reading puts the date on or after the meeting and within DEADLINE_YEARS_AHEAD years of it."""
+    fixed, changed = repair_date_text(raw)
+    date = parse_gregorian_date(fixed)
+    if date is None or date.iso >= meeting:
+        return fixed, changed
+    misreads = _CONFUSIONS["date_digit_misreads"]
+    readings = set()
+    for i, digit in enumerate(fixed):
+        for printed in misreads.get(digit, ""):
+            text = fixed[:i] + printed + fixed[i + 1:]
+            again = parse_gregorian_date(text)
+            if again and meeting <= again.iso <= f"{int(meeting[:4]) + DEADLINE_YEARS_AHEAD}{meeting[4:]}":
+                readings.add(text)
+    return (readings.pop(), True) if len(readings) == 1 else (fixed, changed)
 
 
 def repair_note(text: str) -> tuple[str, bool]:

@@ -268,8 +268,28 @@ def _post_only(sentence: str, start: int, end: int) -> Found[str] | None:
     span = people.designation_ending_at(before) or (
         people.designation_ending_at(before[:place.start()]) if place and len(place.group().split()) <= 3 else None)
     if span is None:
-        return None
+        return _post_with_branch(sentence, start, before)
     return Found(before[span[0]:], start + span[0], start + len(before))
+
+
+_BRANCH = regex.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _post_with_branch(sentence: str, start: int, before: str) -> Found[str] | None:
+    """A post and its branch in brackets opening the chair's words ("নির্বাহী পরিচালক (প্রশাসন ও অর্থ) এর
+    সভাপতিত্বে", "... (প্রশাসন ও অর্থ) ও টিম লিডারের সভাপতিত্বে"): the post and branch; a second role joined
+    by "ও" after them is not the post."""
+    lead = len(before) - len(before.lstrip())
+    span = people.first_designation(before, lead)
+    if span is None or span[0] != lead:
+        return None
+    branch = _BRANCH.match(before, span[1])
+    if branch is None:
+        return None
+    rest = before[branch.end():].strip()
+    if rest and not regex.match(r"(?:ও|এবং)\s", rest):
+        return None
+    return Found(before[span[0]:branch.end()], start + span[0], start + branch.end())
 
 
 def _with_prefix(sentence: str, name: str, region: int, start: int, end: int) -> Found[str]:
@@ -351,8 +371,8 @@ def _venue(sentence: str, blocks: list[tuple[int, int]], chair: Found[str] | Non
     dropped. After the chair only a gap whose place names a room or hall (the meeting's name follows
     the chair there, and may hold a locative word of its own)."""
     for gap_start, gap_end in _gaps(blocks, len(sentence)):
-        found = _venue_in_gap(sentence, gap_start, gap_end)
         after_chair = chair is not None and gap_start >= chair.end
+        found = _venue_in_gap(sentence, gap_start, gap_end, after_chair)
         if found and (not after_chair or _names_a_place(found.value)):
             return found
     return None
@@ -369,12 +389,18 @@ def _gaps(blocks: list[tuple[int, int]], length: int):
         yield at, length
 
 
-def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
+def _venue_in_gap(sentence: str, start: int, end: int, after_chair: bool = False) -> Found[str] | None:
     stop = sentence.find("।", start, end)
     end = end if stop < 0 else stop
     filler = _filler().match(sentence, start, end)
     start = filler.end() if filler else start
     word = _LOCATIVE.search(sentence, start, end)
+    after_post = False
+    while word and _chair_phrase_word().fullmatch(word.group()):
+        # "<designation> (<branch>)-এর সভাপতিত্বে <meeting> <place>ে অনুষ্ঠিত হয়": a chair named by post only
+        # (no courtesy word or name, so no chair phrase was found); the place may follow it
+        start, after_post = word.end(), True
+        word = _LOCATIVE.search(sentence, start, end)
     if word and word.group() in _words()["postpositions"]:
         # "<office>-এর উদ্যোগে এক জরুরী সভা <place>-এ অনুষ্ঠিত হয়": the place may follow the meeting's name
         meeting = _MEETING_WORD.search(sentence, word.end(), end)
@@ -383,13 +409,33 @@ def _venue_in_gap(sentence: str, start: int, end: int) -> Found[str] | None:
     if not word or word.group() in _words()["postpositions"]:
         return None
     ending = next(i for i in (1, 2, 3, 4) if word.group(i))
+    if after_post or after_chair:  # the meeting's name follows the chair: "<meeting> সভা <place>ে"
+        start = _after_meeting_name(sentence, start, word.start(ending))
     place = clean(sentence[start:word.start(ending)])
     if not place or _start_word().search(place):  # "জনাব খ-এর সঞ্চালনায়": a person's phrase, no place
+        return None
+    if after_post and not _names_a_place(place):
         return None
     return Found(place, start, word.start(ending))
 
 
-_MEETING_WORD = regex.compile(rf"{_NOT_LETTER_BEFORE}সভা{_NOT_LETTER_AFTER}")
+@cache
+def _chair_phrase_word() -> regex.Pattern:
+    return regex.compile(_words_pattern("chair_phrase").pattern)
+
+
+_MEETING_WORD = regex.compile(rf"{_NOT_LETTER_BEFORE}সভা(?:টি)?{_NOT_LETTER_AFTER}")
+
+
+def _after_meeting_name(sentence: str, start: int, end: int) -> int:
+    """Where a place begins after the meeting's name ("ইজিসিবি এর এপিএ টিমের মাসিক সভা <place>"): after
+    its last word "সভা", when two words or more follow it ("সভা কক্ষ" is itself a place)."""
+    last = None
+    for m in _MEETING_WORD.finditer(sentence, start, end):
+        last = m
+    if last is None or len(sentence[last.end():end].split()) < 2:
+        return start
+    return last.end()
 
 
 def _names_a_place(place: str) -> bool:

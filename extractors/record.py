@@ -96,6 +96,7 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.meeting = _meeting(ex, text, blocks)
     f.memo = _memo(ex, blocks.memo)
     f.agenda = _agenda(ex, text, blocks.body_start, blocks.signature[0])
+    _repair_deadlines(ex, f)
     f.issued = _issued(ex, text, blocks)
     f.distribution = _recipients(ex, blocks.distribution)
     f.distribution_note = _distribution_note(ex, blocks.distribution)
@@ -349,6 +350,22 @@ def _agenda(ex: Extraction, text: str, body_start: int, body_end: int):
         for j, (s, e) in enumerate(found.decision_spans):
             ex.evidence[f"agenda[{i}].decisions[{j}]"] = (body_start + s, body_start + e)
     return items
+
+
+def _repair_deadlines(ex: Extraction, f: Fields) -> None:
+    """OCR'd deadlines with known misreadings undone (ocr_repair.repair_deadline), against the meeting's date."""
+    meeting = f.meeting.date.iso if f.meeting and f.meeting.date else None
+    if not ex.from_ocr or meeting is None:
+        return
+    for i, item in enumerate(f.agenda):
+        for j, decision in enumerate(item.decisions):
+            if decision.deadline is None:
+                continue
+            raw = ex.repaired(f"agenda[{i}].decisions[{j}].deadline", decision.deadline.raw,
+                              lambda text: ocr_repair.repair_deadline(text, meeting))
+            date = dates.parse_gregorian_date(raw) if raw != decision.deadline.raw else None
+            if date is not None:
+                decision.deadline = date
 
 
 def _issued(ex: Extraction, text: str, blocks: Blocks) -> Issued | None:

@@ -63,14 +63,25 @@ def cells_of(text: str, start: int, end: int) -> list[Cell]:
     return _brackets_joined(cells)
 
 
+_SPECK = regex.compile(r"[:ঃ;.,'`।|\-–]{1,2}")
+_OPEN_BRACKET = regex.compile(r"^\([^()]*$")
+
+
 def _brackets_joined(cells: list[Cell]) -> list[Cell]:
     """A lone opening bracket is no column: on a scan the word after it may be lost under a signature's
-    stroke, leaving a gap ("(\tক খ)"); it opens the next cell."""
+    stroke, leaving a gap ("(\tক খ)"); it opens the next cell. Nor is a cell opening a bracket the next cell
+    closes ("(মোঃ\tইসলাম)"), nor a speck read as a sign or two before a gap ("\t:\tকমিটির আহ্বায়ক")."""
     out: list[Cell] = []
     for cell in cells:
         if out and out[-1].text in ("(", "["):
             opener = out.pop()
             out.append(Cell(opener.text + cell.text, opener.start, cell.end, opener.column, opener.ordinal))
+        elif out and _SPECK.fullmatch(out[-1].text):  # a speck OCR read as ":" before a gap: no column
+            speck = out.pop()
+            out.append(Cell(cell.text, cell.start, cell.end, speck.column, speck.ordinal))
+        elif out and _OPEN_BRACKET.search(out[-1].text) and cell.text.endswith(")") and "(" not in cell.text:
+            opener = out.pop()  # "(মোঃ\tইসলাম)": the name's middle lost under a stroke, its brackets one cell
+            out.append(Cell(f"{opener.text} {cell.text}", opener.start, cell.end, opener.column, opener.ordinal))
         else:
             out.append(cell)
     return out

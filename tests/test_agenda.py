@@ -575,3 +575,84 @@ def test_a_serial_ocr_read_in_latin_digits_takes_the_script_of_the_tables_other_
     assert [d.label for item in items(text) for d in item.decisions] == ["০৩", "০৪", "০৫"]
     latin = "ক্রমিক | সিদ্ধান্ত | বাস্তবায়নকারী\n07 | তালিকা প্রস্তুত করতে হবে। | শাখা\n08 | প্রতিবেদন দিতে হবে। | শাখা\n"
     assert [d.label for item in items(latin) for d in item.decisions] == ["07", "08"]
+
+
+def test_lettered_sub_rows_without_a_serial_are_decisions_of_their_own_not_wrapped_lines():
+    """The sub-rows of a lettered list (serial cell empty, "খ) ..." with its own party and deadline), as a
+    scan's ruled table gives them without ditto marks; a wrapped line of a cell stays part of the row."""
+    text = ("নং | সিদ্ধান্ত | বাস্তবায়নকারী | সময়সীমা\n"
+            "১১. | নিম্নোক্ত কার্যক্রম নির্বাচন করা হয়েছে: ক) রশিদ প্রদান নিশ্চিত করতে হবে। | হিসাব শাখা | ৩০/০৯/২০১৯\n"
+            " | খ) সকল দপ্তরে ডিজিটাল হাজিরা নিশ্চিত করতে হবে। | দপ্তর প্রধান | ৩০/১০/২০১৯\n"
+            " | গ) অগ্নিনির্বাপণ ব্যবস্থা নিশ্চিত করতে | দপ্তর প্রধান | ৩০/১০/২০১৯\n"
+            " | হবে। |  | \n"
+            "১২. | প্রতিবেদন দাখিল করতে হবে। | ফোকাল পয়েন্ট | ১০/১০/২০১৯\n")
+    decisions = [d for item in items(text) for d in item.decisions]
+    assert [(d.label, d.text, d.responsible, d.deadline.iso) for d in decisions] == [
+        ("ক", "রশিদ প্রদান নিশ্চিত করতে হবে", "হিসাব শাখা", "2019-09-30"),
+        ("খ", "সকল দপ্তরে ডিজিটাল হাজিরা নিশ্চিত করতে হবে", "দপ্তর প্রধান", "2019-10-30"),
+        ("গ", "অগ্নিনির্বাপণ ব্যবস্থা নিশ্চিত করতে হবে", "দপ্তর প্রধান", "2019-10-30"),
+        ("১২", "প্রতিবেদন দাখিল করতে হবে", "ফোকাল পয়েন্ট", "2019-10-10")]
+
+
+def test_a_cell_of_lettered_sentences_gives_a_decision_per_letter_with_its_lettered_party():
+    text = ("ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নকারী\n"
+            "১ | অফিস | ফ্লোর প্রস্তুত হচ্ছে। | (ক) ফ্লোরটির সজ্জা শেষ করতে হবে। (খ) নতুন জমি অনুসন্ধান করতে হবে। | "
+            "(ক) মহাব্যবস্থাপক (এইচআর)। (খ) উপ-মহাব্যবস্থাপক (হিসাব)।\n"
+            "২ | প্রকল্প | অগ্রগতি আলোচনা হয়। | (ক) অর্থ ছাড় করতে হবে। (খ) বোর্ডকে অবহিত করতে হবে। | "
+            "(ক) এবং (খ) প্রকল্প পরিচালক।\n"
+            "৩ | প্রশিক্ষণ | প্রশিক্ষণ প্রয়োজন। | প্রতিটি দপ্তরে (ক) চাকরি (খ) সুশাসন বিষয়ে প্রশিক্ষণ দিতে হবে। | "
+            "সকল দপ্তর\n")
+    found = [(item.number, d.label, d.text, d.responsible) for item in items(text) for d in item.decisions]
+    assert found == [
+        ("১", "ক", "ফ্লোরটির সজ্জা শেষ করতে হবে", "মহাব্যবস্থাপক (এইচআর)"),
+        ("১", "খ", "নতুন জমি অনুসন্ধান করতে হবে", "উপ-মহাব্যবস্থাপক (হিসাব)"),
+        ("২", "ক", "অর্থ ছাড় করতে হবে", "প্রকল্প পরিচালক"),
+        ("২", "খ", "বোর্ডকে অবহিত করতে হবে", "প্রকল্প পরিচালক"),
+        ("৩", None, "প্রতিটি দপ্তরে (ক) চাকরি (খ) সুশাসন বিষয়ে প্রশিক্ষণ দিতে হবে", "সকল দপ্তর")]
+
+
+def test_a_row_cut_mid_sentence_in_a_table_without_serials_goes_on_in_the_next_row():
+    text = ("আলোচনা | সিদ্ধান্ত | বাস্তবায়ন\n"
+            "সভায় জানানো হয় যে, চুক্তি অনুযায়ী আগামী | চুক্তি অনুযায়ী আগামী | প্রধান প্রকৌশলী,\n"
+            "মার্চের মধ্যে প্রকল্প চালু করতে হবে। | মার্চের মধ্যে প্রকল্প চালু করতে হবে। | পিএন্ডডি।\n"
+            "ওয়েবসাইট পুরনো। | ওয়েবসাইট হালনাগাদ করতে হবে। | আইসিটি শাখা\n")
+    decisions = [d for item in items(text) for d in item.decisions]
+    assert [(d.text, d.responsible) for d in decisions] == [
+        ("চুক্তি অনুযায়ী আগামী মার্চের মধ্যে প্রকল্প চালু করতে হবে", "প্রধান প্রকৌশলী, পিএন্ডডি"),
+        ("ওয়েবসাইট হালনাগাদ করতে হবে", "আইসিটি শাখা")]
+
+
+def test_a_header_cell_holding_two_column_names_names_both_columns():
+    """On a scan the ruling between সিদ্ধান্ত and বাস্তবায়নকারী may be broken in the header row only: both
+    names fall in one cell and the rows have one cell more."""
+    text = ("ক্রঃ নং | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত বাস্তবায়নকারী কর্তৃপক্ষ |\n"
+            "১। | নিউ হরিপুর প্রজেক্ট | অগ্রগতি জানানো হয়। | চুক্তি সংশোধন করতে হবে। | প্রকল্প পরিচালক\n")
+    [item] = items(text)
+    [decision] = item.decisions
+    assert (item.number, item.title, decision.text, decision.responsible) == (
+        "১", "নিউ হরিপুর প্রজেক্ট", "চুক্তি সংশোধন করতে হবে", "প্রকল্প পরিচালক")
+
+
+def test_a_row_without_serial_after_a_finished_decision_is_one_more_decision_and_its_discussion_runs_on():
+    text = ("নং | আলোচনা | সভায় গৃহীত সিদ্ধান্তসমূহ | বাস্তবায়নকারী দপ্তর/কর্মকর্তা\n"
+            "১. | সভায় জানানো হয় যে, ই-নথির | সকল শাখায় ই-নথি ব্যবহার করতে হবে। | সকল শাখা\n"
+            " | ব্যবহার বাড়াতে হবে। | রেজিস্ট্রার ব্যবহার করতে হবে। | প্রশাসন শাখা\n")
+    [item] = items(text)
+    assert item.discussion == "সভায় জানানো হয় যে, ই-নথির ব্যবহার বাড়াতে হবে"
+    assert [(d.text, d.responsible) for d in item.decisions] == [
+        ("সকল শাখায় ই-নথি ব্যবহার করতে হবে", "সকল শাখা"), ("রেজিস্ট্রার ব্যবহার করতে হবে", "প্রশাসন শাখা")]
+
+
+def test_a_numbered_item_heading_whose_label_ocr_misspelt():
+    text = ("আলোচ্যসূচি-০৮ শূন্যপদ\nসিদ্ধান্তঃ পদ পূরণ করতে হবে।\n\n"
+            "আলোচ্যসুূচি-০৯ কর্মকর্তাদের মূল্যায়ন\nসিদ্ধান্তঃ মূল্যায়ন করতে হবে।\n")
+    assert [(item.number, item.title) for item in items(text)] == [("০৮", "শূন্যপদ"), ("০৯", "কর্মকর্তাদের মূল্যায়ন")]
+
+
+def test_lettered_sentences_going_on_from_a_page_before_and_a_serial_under_a_speck():
+    text = ("ক্রমিক | আলোচ্য বিষয় | আলোচনা | সিদ্ধান্ত | বাস্তবায়নকারী\n"
+            "'8। | প্রকল্প | অগ্রগতি জানানো হয়। | (গ) মূল্যায়ন শেষ করতে হবে। (ঘ) ডিপিপি প্রস্তুত করতে হবে। | "
+            "(গ) নির্বাহী পরিচালক। (ঘ) প্রধান প্রকৌশলী।\n"
+            "৫। | ওয়েবসাইট | পুরনো। | হালনাগাদ করতে হবে। | আইসিটি শাখা\n")
+    assert [(item.number, d.label, d.responsible) for item in items(text) for d in item.decisions] == [
+        ("৪", "গ", "নির্বাহী পরিচালক"), ("৪", "ঘ", "প্রধান প্রকৌশলী"), ("৫", None, "আইসিটি শাখা")]

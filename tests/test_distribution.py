@@ -197,3 +197,14 @@ def test_a_bracket_wrapped_onto_its_own_line_between_two_numbers_stays_with_its_
                               "২) কোম্পানী সচিব, ইজিসিবি\n৩) অফিস কপি।\n")
     assert [r.value.text for r in found.recipients] == [
         "উপ-মহাব্যবস্থাপক (অর্থ), ইলেকট্রিসিটি জেনারেশন কোম্পানী লিঃ (ইজিসিবি)", "কোম্পানী সচিব, ইজিসিবি", "অফিস কপি"]
+
+
+def test_a_bare_copies_heading_under_the_list_continues_it():
+    text = ("বিতরণ (সদয় অবগতি ও কার্যার্থে প্রেরণ করা হলো):\n"
+            "১) নির্বাহী পরিচালক, ইজিসিবি, ঢাকা।\n"
+            "২) কোম্পানী সচিব, ইজিসিবি, ঢাকা।\n"
+            "অনুলিপিঃ\n"
+            "১. অফিস কপি।\n")
+    found = find_distribution(text)
+    assert [(r.value.order, r.value.text) for r in found.recipients] == [
+        (1, "নির্বাহী পরিচালক, ইজিসিবি, ঢাকা"), (2, "কোম্পানী সচিব, ইজিসিবি, ঢাকা"), (3, "অফিস কপি")]

@@ -201,3 +201,22 @@ def test_a_label_value_ending_in_a_comma_goes_on_to_the_next_line():
             "তারিখ: ১৬-১২-১৯৯৮ খ্রিঃ\nসময়: সকাল ১০টা\n\n১। বিবিধ\n")
     assert find_label_lines(text).values["chair"].value.split() == \
         "জনাব ক খ, চেয়ারম্যান, ১২নং গ ইউনিয়ন পরিষদ, সিংড়া, নাটোর".split()
+
+
+def test_a_label_ocr_misread_by_one_sign_is_still_its_label():
+    """"সভার সময়" read "সভার সময," (the nukta-ya as a comma) on a real e-Nothi page rendered and OCR'd."""
+    text = "সভাপতি\tঅরুন কুমার সাহা\nসভার তারিখ\t১০/০৩/২০১৯\nসভার সময,\tদুপুর ১২:৫০ ঘটিকা\nস্থান\tসভাকক্ষ\n"
+    assert values(text)["time"] == "দুপুর ১২:৫০ ঘটিকা"
+    assert "time" not in values("সভাপতি\tক\nসময়সূচি অনুযায়ী\tসভা হবে\n")
+
+
+def test_the_venue_after_a_chair_named_by_post_only():
+    sentence = ("২৪/০৯/২০১৯ তারিখে নির্বাহী পরিচালক (প্রশাসন ও অর্থ) ও টিম লিডারের সভাপতিত্বে কোম্পানির এপিএ টিমের "
+                "মাসিক সভা নির্বাহী পরিচালক (প্রশাসন ও অর্থ) এর দপ্তরিক কক্ষে অনুষ্ঠিত হয়।")
+    assert read_opening(sentence).venue.value == "নির্বাহী পরিচালক (প্রশাসন ও অর্থ) এর দপ্তরিক কক্ষ"
+
+
+def test_a_chair_named_by_post_and_branch_in_the_opening():
+    for sentence in ("২৪/০৯/২০১৯ তারিখে নির্বাহী পরিচালক (প্রশাসন ও অর্থ) এর সভাপতিত্বে মাসিক সভা অনুষ্ঠিত হয়।",
+                     "২৪/০৯/২০১৯ তারিখে নির্বাহী পরিচালক (প্রশাসন ও অর্থ) ও টিম লিডারের সভাপতিত্বে সভা অনুষ্ঠিত হয়।"):
+        assert read_opening(sentence).chair.value == "নির্বাহী পরিচালক (প্রশাসন ও অর্থ)"

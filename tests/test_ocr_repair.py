@@ -3,7 +3,7 @@ does not check out."""
 import pytest
 
 from bangla_minutes.extractors.memo import parse_memo
-from bangla_minutes.extractors.ocr_repair import repair_date_text, repair_memo
+from bangla_minutes.extractors.ocr_repair import repair_date_text, repair_deadline, repair_memo
 
 
 @pytest.mark.parametrize("ocr, printed", [
@@ -96,3 +96,22 @@ def test_notes_of_other_words_stay_as_read_and_a_repair_is_told():
     assert ocr.fields.distribution_note == "জ্যেষ্ঠতার ক্রমানুসারে নয়"
     assert ("ocr_repair", "distribution_note") in {(w.code, w.field) for w in ocr.warnings}
     assert extract(text).fields.distribution_note == "জ্যেন্ঠতার ক্রমানুসারে নয়"  # typed text is as typed
+
+
+@pytest.mark.parametrize("ocr, meeting, printed", [
+    ("৩০/০৪/২০১৪", "2019-03-10", "৩০/০৪/২০১৯"),  # the Bengali script model's ৯ read as ৪ (real e-Nothi page)
+    ("৩০/০৪/২০১০", "2019-03-10", "৩০/০৪/২০১৯"),
+    ("৩০/০১/২০১৯", "2019-09-16", "৩০/০৯/২০১৯"),  # ... as ১ in a month (real scan)
+    ("0৫/০8/২০১৯", "2019-03-10", "০৫/০৪/২০১৯"),  # Latin look-alikes among Bengali digits
+])
+def test_a_deadline_before_its_meeting_read_with_a_misread_digit(ocr, meeting, printed):
+    assert repair_deadline(ocr, meeting) == (printed, True)
+
+
+@pytest.mark.parametrize("ocr, meeting", [
+    ("৩০/০৪/২০১৯", "2019-03-10"),  # after the meeting: as read
+    ("৩০/০৬/২০১৮", "2019-03-10"),  # before it, and no one-digit reading falls after it
+    ("১৪/০১/২০১৪", "2019-03-10"),  # ২০১৯ read back still falls before the meeting: left as read
+])
+def test_no_deadline_repair_that_does_not_check_out(ocr, meeting):
+    assert repair_deadline(ocr, meeting)[1] is False

@@ -136,3 +136,13 @@ def test_a_letterhead_after_the_body_is_no_signature():
             "জেলা প্রশাসকের কার্যালয়, কিশোরগঞ্জ\n(জেলা ম্যাজিস্ট্রেসী শাখা)\n\n"
             "বাংলাদেশ পাটকল সংস্থা\n(একটি সরকারি প্রতিষ্ঠান)\nআদমজী কোর্ট, মতিঝিল, ঢাকা\nwww.bjmc.gov.bd\n")
     assert [f.value.name for f in find_signatures(text)] == ["মোছাঃ জান্নাতুল ফেরদৌস"]
+
+
+def test_a_speck_before_a_gap_and_a_bracket_split_by_a_lost_word_open_no_column():
+    """On scans: a dot read as ":" at the margin of a block's last line, and a name whose middle word a
+    signature's stroke hid ("(মোঃ\\tইসলাম)")."""
+    [person] = [f.value for f in find_signatures("\t(অরুণ কুমার সাহা)\n\tব্যবস্থাপনা পরিচালক\n\tইজিসিবি লিঃ, ঢাকা\n"
+                                                 "\tও\n\t:\tকমিটির আহ্বায়ক।\n")]
+    assert person.office == "ইজিসিবি লিঃ, ঢাকা ও কমিটির আহ্বায়ক"
+    [person] = [f.value for f in find_signatures("\t(মোঃ\tইসলাম)\n\tনির্বাহী পরিচালক (প্রশাসন ও অর্থ),\n\tইজিসিবি লিঃ।\n")]
+    assert (person.name, person.designation) == ("মোঃ ইসলাম", "নির্বাহী পরিচালক")

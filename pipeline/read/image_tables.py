@@ -43,6 +43,7 @@ MIN_SUB_ROW_INCHES = 0.2
 LINE_MERGE_INCHES = 0.04  # rulings closer than this (a thick or doubled line) are one
 ERASE_GROW = 2  # pixels around a ruling erased with it (its anti-aliased edge)
 MAX_THICKNESS_INCHES = 0.03  # a ruling's mean thickness at most (printed rulings: 0.005-0.015)
+OUTER_GAP_INCHES = 0.2  # rulings this close side by side belong to one table (a corner's gap on a slant)
 
 
 def rulings(binary: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
@@ -92,7 +93,10 @@ def find_tables(grey: Image.Image, dpi: float) -> tuple[list[Table], np.ndarray 
     if not vertical.any() or not horizontal.any():
         return [], None
     lines = cv2.bitwise_or(horizontal, vertical)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(lines, np.ones((5, 5), np.uint8)))
+    # a table's rulings are one component even where a row's ruling stops short of an outer column's ruling
+    # (a slanted scan's row ruling breaks into pieces the kernel misses near the corner)
+    reach = max(int(OUTER_GAP_INCHES * small_dpi), 5) | 1
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(lines, np.ones((5, reach), np.uint8)))
     tables, erase = [], np.zeros_like(lines)
     for label, (left, top, width, height, _) in enumerate(stats[1:count], 1):
         if width < MIN_TABLE_INCHES * small_dpi:

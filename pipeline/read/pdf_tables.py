@@ -23,6 +23,10 @@ RegionText = Callable[[Box, bool], str]  # (box, layout) -> the text inside the 
 # parties and deadlines) is written as a ditto mark, as typed tables repeat a cell.
 DITTO = "〃"
 _BLANK_LINES = regex.compile(r"\n\s*\n\s*\n+")
+# A "|" inside a cell's own text is no column boundary: after a Bengali letter or digit it is a danda OCR read
+# as a bar ("২|" for "২।"), elsewhere a piece of a ruling left in the cell.
+_DANDA_AS_BAR = regex.compile(r"(?<=[\p{Bengali}])\s*\|")
+_BAR = regex.compile(r"\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ def table_text(rows: list[list[str]], data: bool) -> str:
     paths read them. Any other table (label and value in a header block, a memo number beside its
     date) as tab-separated lines, as such blocks are typed: a " | " would end up inside their values."""
     separator = " | " if data else "\t"
+    if data:
+        rows = [[_BAR.sub(" ", _DANDA_AS_BAR.sub("।", cell)).strip() for cell in cells] for cells in rows]
     return "\n".join(separator.join(cells) for cells in rows)
 
 
