@@ -38,6 +38,11 @@ AA = "া"
 _LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC\u09DD\u09DF]")  # letters, not signs
 
 
+def bengali_words(text: str) -> list[str]:
+    """The Bengali words of a token as the word list holds them (no digits or signs around them)."""
+    return _WORD.findall(text)
+
+
 def repaired(text: str) -> str:
     """The OCR'd token with each of its Bengali words repaired where the word list allows."""
     return _WORD.sub(lambda m: repaired_word(m.group()), text)
