@@ -167,7 +167,7 @@ def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
     if value is None or not clean(value.value):
         return None
     ex.evidence["chair"] = strip_edges(text, value.start, value.end)
-    return people.parse_person(value.value, role="chair")
+    return people.parse_person(value.value, role="chair", wrapped=value is blocks.header.values.get("chair"))
 
 
 def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
