@@ -3,7 +3,8 @@
 On clean typeset pages Tesseract misreads vowel signs more than anything else (Lohit Bengali most):
 the i-sign, drawn before its consonant, read as the aa-sign in the place where it is drawn (প্রাশক্ষণ
 for প্রশিক্ষণ, অতিারক্ত for অতিরিক্ত), or dropped (কার্যববরণী); the ii-sign read as aa (বাজতলা for বীজতলা);
-the e- and i-signs taken for each other (প্রাক্কলেত). A word that is not in the word list, and that one
+the e- and i-signs taken for each other (প্রাক্কলেত); the aa-sign with a candrabindu read as the ii-sign
+(গফরগীও for গফরগাঁও). A word that is not in the word list, and that one
 such confusion undone makes into exactly one word of the list, becomes that word. Nothing else is
 touched: a word in the list, a word two confusions off, a word one confusion off two list words, a short
 word (names of people are changed only where the list knows the name and OCR garbled it).
