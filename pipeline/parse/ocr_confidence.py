@@ -9,7 +9,9 @@ signs no Bengali word joins (a vowel sign or virama after anything but a consona
 "ভা্চুয়াল"), or when one of its words is in no word list (pipeline/read/word_repair.py: Tesseract's
 dictionaries and the lexicons; word_repair made into a listed word what it could) and was read with a
 confidence below UNLISTED_WORD ("গফরগীও" 0.53 for গফরগাঁও, "আযাপ" 0.68 for অ্যাপ; names of places and
-people that no list holds read at 0.85-0.95 on clean pages). Memo numbers are made of abbreviations no
+people that no list holds read at 0.85-0.95 on clean pages), or when one of its words is a listed word
+that OCR reads for another listed word by losing a stroke of a sign (ত্রেমাসিক for ত্রৈমাসিক,
+word_repair.other_reading). Memo numbers are made of abbreviations no
 list holds ("আরপিজিসিএল", "কৃসঅ"): they are checked against their layout instead (extractors/memo.py).
 The shapes of values themselves (a name mixing scripts, quotation marks that do not pair) are judged
 in extractors/ocr_doubts.py.
@@ -55,6 +57,10 @@ class Span:
     def malformed(self) -> bool:
         """Joins signs no Bengali word joins (see the module's note)."""
         return bool(_MALFORMED.search(self.text))
+
+    def other_reading(self) -> str | None:
+        """A listed word that OCR may have read as this listed word (word_repair.other_reading)."""
+        return next(filter(None, map(word_repair.other_reading, word_repair.bengali_words(self.text))), None)
 
     def unlisted(self) -> bool:
         """Holds a Bengali word that no word list knows."""
@@ -109,6 +115,9 @@ def _doubt(words: list[Span], look_up: bool = True) -> str | None:
     malformed = [w.text for w in words if w.malformed]
     if malformed:
         return f"OCR read signs that no Bengali word joins ({' '.join(malformed)})"
+    other = next(((w.text, o) for w in words if look_up and (o := w.other_reading())), None)
+    if other:
+        return f"OCR may have read {other[1]} as {other[0]} (a stroke of a sign lost): both are words"
     unlisted = [w for w in words if look_up and w.confidence < UNLISTED_WORD and w.unlisted()]
     if unlisted:
         return (f"OCR read a word that no word list holds ({unlisted[0].text}, confidence "

@@ -44,6 +44,18 @@ def bengali_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def other_reading(word: str) -> str | None:
+    """Another listed word that a listed word of MIN_LETTERS letters or more may have been printed as:
+    one sign of ocr_confusions.json's lost_stroke_misreads undone ("ত্রেমাসিক", a spelling the
+    lexicons know, for ত্রৈমাসিক). Both are words, so nothing is repaired: the caller doubts the value."""
+    words = word_list()
+    if len(_LETTER.findall(word)) < MIN_LETTERS or word not in words:
+        return None
+    signs = lexicon.table("ocr_confusions.json")["lost_stroke_misreads"]
+    return next((other for at, ch in enumerate(word) for printed in signs.get(ch, "")
+                 if (other := word[:at] + printed + word[at + 1:]) in words), None)
+
+
 def repaired(text: str) -> str:
     """The OCR'd token with each of its Bengali words repaired where the word list allows."""
     return _WORD.sub(lambda m: repaired_word(m.group()), text)
