@@ -7,7 +7,9 @@ confidence of the words they were read from is judged in pipeline/parse/ocr_conf
 - An attendance reference whose quotation marks do not pair ("পরিশিষ্ট ক'", "পরিশিষ্ট-‘ক'"): a mark
   was lost or misread.
 - A word of the title that is a quarter's ordinal with a digit read as a letter that looks like it
-  ("ওয় ত্রৈমাসিক" for "৩য় ত্রৈমাসিক"; data/ocr_confusions.json, letter_digit_lookalikes).
+  ("ওয় ত্রৈমাসিক" for "৩য় ত্রৈমাসিক"; data/ocr_confusions.json, letter_digit_lookalikes), or a
+  number apart from its ordinal suffix ("412 তম" for "412তম"; split_suffixes): OCR ends a word between
+  them where the print may not.
 """
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ def doubts(fields) -> list[Warning]:
     if misread:
         out.append(Warning(code="low_confidence", field="title",
                            message=f"{misread!r} in the title looks like a quarter's ordinal with a digit misread"))
+    split = ordinal_split(fields.title) if fields.title and not misread else None
+    if split:
+        out.append(Warning(code="low_confidence", field="title",
+                           message=f"{split!r} in the title: a number apart from its ordinal suffix, as OCR splits them"))
     return out
 
 
@@ -61,3 +67,10 @@ def ordinal_misread(title: str) -> str | None:
         if as_digits != word and as_digits in ordinals:
             return word
     return None
+
+
+def ordinal_split(title: str) -> str | None:
+    """A number and an ordinal suffix standing apart in the title ("412 তম"), or None."""
+    suffixes = lexicon.alternation(lexicon.table("ocr_confusions.json")["split_suffixes"])
+    m = regex.search(rf"\p{{Nd}}+\s+(?:{suffixes})(?![\p{{L}}\p{{M}}])", title)
+    return m.group() if m else None

@@ -1,6 +1,6 @@
 """Values of OCR'd minutes whose shape no printed value has are flagged `low_confidence`
 (extractors/ocr_doubts.py); the same text that is not OCR'd is taken as printed."""
-from bangla_minutes.extractors.ocr_doubts import mixes_scripts, ordinal_misread, quotes_pair
+from bangla_minutes.extractors.ocr_doubts import mixes_scripts, ordinal_misread, ordinal_split, quotes_pair
 from bangla_minutes.extractors.record import extract
 from bangla_minutes.pipeline.parse.document import parse_pages, parse_text
 from bangla_minutes.pipeline.read.pages import Page, SourcePages, Word
@@ -40,6 +40,14 @@ def test_a_quarter_ordinal_read_with_a_letter_for_its_digit_flags_the_title():
     assert ordinal_misread("২০২২-২০২৩ অর্থবছরের ৩য় ত্রৈমাসিক সভার কার্যবিবরণী") is None
     text = HEADER.format(title="২০২২-২০২৩ অর্থবছরের ওয় ত্রৈমাসিক", chair="মোঃ শফিকুল আলম সরদার", ref="পরিশিষ্ট-'ক'")
     assert "title" in doubted(text)
+
+
+def test_a_number_apart_from_its_ordinal_suffix_flags_the_title():
+    assert ordinal_split("পরিচালনা বোর্ডের 412 তম সভার কার্যবিবরণী") == "412 তম"
+    assert ordinal_split("পরিচালনা বোর্ডের 412তম সভার কার্যবিবরণী") is None
+    assert ordinal_split("অক্টোবর/২০২৩ মাসের সভার কার্যবিবরণী") is None  # a word that starts like a suffix
+    text = HEADER.format(title="৪১২ তম", chair="মোঃ শফিকুল আলম সরদার", ref="পরিশিষ্ট-'ক'")
+    assert "title" in doubted(text) and "title" not in doubted(text.replace("৪১২ তম", "৪১২তম"))
 
 
 def test_a_doubt_is_told_once_per_field():
