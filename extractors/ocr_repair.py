@@ -36,15 +36,21 @@ def repair_memo(raw: str) -> tuple[str, bool]:
 
     Tried when the number does not fit the 2014 or 2024 group layout or mixes Bengali digits with
     Latin look-alikes; kept only when every repaired reading that fits a layout exactly gives the
-    same number."""
-    if fits_scheme(raw) and not mixes_digit_scripts(raw):
-        return raw, False
-    readings = memo_readings(fix_separators(drop_stray(raw)))
+    same number. A space beside a "/" is closed in any case."""
+    closed = close_slash_gaps(raw)
+    if fits_scheme(closed) and not mixes_digit_scripts(closed):
+        return closed, closed != raw
+    readings = memo_readings(fix_separators(drop_stray(closed)))
     fitting = [c for c in readings if fits_scheme(c)] or [c for c in once_doubled(readings) if fits_scheme(c)]
     if len({parse_memo(c).normalized for c in fitting}) != 1:
-        return raw, False
+        return closed, closed != raw
     repaired = min(fitting, key=lambda c: (-len(c), c))
     return (repaired, True) if repaired != raw else (raw, False)
+
+
+def close_slash_gaps(raw: str) -> str:
+    """"উনিঅ/বাউফ/আইশৃ/২০০০/ ১৯২০" -> "উনিঅ/বাউফ/আইশৃ/২০০০/১৯২০": spaces beside a slash between two parts."""
+    return regex.sub(r"(?<=\S)\s*/\s*(?=\S)", "/", raw)
 
 
 def repair_date_text(raw: str) -> tuple[str, bool]:

@@ -133,11 +133,15 @@ def _fuzzy_designation(text: str) -> tuple[int, int] | None:
     return best[1] if best else None
 
 
-def parse_person(text: str, role: str | None = None) -> Person:
+def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> Person:
     """One person as printed, possibly over several lines: name line(s), then designation and office lines.
 
     "(মল্লিক সাঈদ মাহবুব)\\nযুগ্মসচিব\\nঅগ্নি অনুবিভাগ\\nও\\nশুদ্ধাচার ফোকাল পয়েন্ট\\nসুরক্ষা সেবা বিভাগ।" gives
-    designation "যুগ্মসচিব", office "অগ্নি অনুবিভাগ ও শুদ্ধাচার ফোকাল পয়েন্ট, সুরক্ষা সেবা বিভাগ"."""
+    designation "যুগ্মসচিব", office "অগ্নি অনুবিভাগ ও শুদ্ধাচার ফোকাল পয়েন্ট, সুরক্ষা সেবা বিভাগ".
+
+    `wrapped`: the text is a label's value whose lines may be wrapped where the value column ends (a
+    header's "সভাপতি : ..."): when the office holds commas, they separate its parts and its line breaks
+    are wraps ("..., কৃষি সম্প্রসারণ\\nঅধিদপ্তর" is "কৃষি সম্প্রসারণ অধিদপ্তর", not two parts)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     joined = "\n".join(lines)
     titles, name_start = _leading_titles(joined)
@@ -150,6 +154,8 @@ def parse_person(text: str, role: str | None = None) -> Person:
         name_part, _, rest = first_line.partition(",")
         rest = rest + "\n" + later
         designation = None
+    if wrapped and "," in rest:
+        rest = rest.replace("\n", " ")
     offices = _office_segments(rest)
     return Person(
         name=_name(name_part, titles),

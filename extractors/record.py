@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from bangla_minutes.extractors.agenda_patterns import first_agenda_label, records_a_resolution
 from bangla_minutes.extractors import (agenda, attendees, checks, dates, distribution, header, lexicon, memo,
-                                       ocr_repair, opening, people, signatures, times)
+                                       ocr_doubts, ocr_repair, opening, people, signatures, times)
 from bangla_minutes.extractors.found import Found
 from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean, strip_edges
 from bangla_minutes.schemas import (AgendaItem, DateValue, Issued, Meeting, MemoNumber, Person, Recipient,
@@ -104,6 +104,8 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
     _name_the_designated_chair(ex, f)
     ex.warnings += checks.cross_checks(f)
+    if from_ocr:
+        ex.warnings += ocr_doubts.doubts(f)
     if not _looks_like_minutes(f, text):
         ex.warnings.append(Warning(code="not_minutes", field=None,
                                    message="no title, header, agenda or decisions of minutes were found"))
@@ -177,7 +179,7 @@ def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
     if value is None or not clean(value.value):
         return None
     ex.evidence["chair"] = strip_edges(text, value.start, value.end)
-    return people.parse_person(value.value, role="chair")
+    return people.parse_person(value.value, role="chair", wrapped=value is blocks.header.values.get("chair"))
 
 
 def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:

@@ -77,6 +77,8 @@ def test_typeset_pages_read_within_their_error_budget_per_kind(draw):
 def test_most_values_the_scan_made_wrong_carry_a_warning(draw):
     wrong = scan_draws.wrong_values(draw, scan_only=True)
     flagged = sum(f for _, _, f in wrong)
-    # measured 17-83%: seed 464479872 flagged 1 of 6 (main before and after the scans branch); the issue's
-    # goal of 90% is not met, so this floor only keeps most wrong values from going silent at once
-    assert len(wrong) < 6 or flagged >= 0.15 * len(wrong), (wrong, replay(draw))
+    # measured on 15 draws (12 of 16 samples + 14 generated, 3 of this test's size; seeds 343087174, 4242,
+    # 464479872, 918273, 5550123, 77441, 60606, 80808 degraded, 7070, 2024, 51333208, 31337 clean, 123457,
+    # 98765, 2468 mixed): 100 of 107 wrong values flagged (94%), the worst draw with 6 or more 4 of 6
+    # (80808; before the flags branch 88 of 150, 59%); the floor keeps room for such a draw
+    assert len(wrong) < 6 or flagged >= 0.6 * len(wrong), (wrong, replay(draw))

@@ -71,3 +71,43 @@ def test_quotation_marks_that_do_not_pair_flag_their_value():
     assert warning.field == "title" and "pair" in warning.message
     assert warned("‘ই-নথির সচেতনতা বৃদ্ধি’ বিষয়ক সভার কার্যবিবরণী") == []
     assert warned("ইজিসিবি’র আগস্ট’২০১৯ মাসের সভার কার্যবিবরণী") == []  # apostrophes
+
+
+def flagged(value_words, field="chair"):
+    """The warnings of a value read as `value_words` ((text, confidence) pairs) on an OCR'd page."""
+    words = [word(text, confidence, 100 * i) for i, (text, confidence) in enumerate(value_words)]
+    text = " ".join(w.text for w in words) + "\n"
+    evidence = {field: {"page": 1, "start": 0, "end": len(text) - 1}}
+    return low_confidence([Page(text, "ocr", 0.9, words)], [text], evidence)
+
+
+def test_a_word_joining_signs_no_bengali_word_joins_flags_its_value():
+    """A vowel sign after a virama ("রুন্ুল" for রুহুল), a virama after khanda-ta ("মৎ্স্য") or after a
+    vowel sign ("ভা্চুয়াল"), read with confidence."""
+    for misread in ("রুন্ুল", "মৎ্স্য", "ভা্চুয়াল"):
+        [warning] = flagged([("মোঃ", 0.95), (misread, 0.9), ("আমিন", 0.95)])
+        assert warning.field == "chair" and misread in warning.message
+    assert flagged([("জুম", 0.95), ("অ্যাপ", 0.9), ("র‍্যাব", 0.9)], "meeting.venue") == []  # borrowed-word spellings
+
+
+def test_a_word_no_word_list_holds_read_with_little_confidence_flags_its_value():
+    [warning] = flagged([("উপজেলা", 0.95), ("পরিষদ,", 0.93), ("গফরগীও", 0.53)])
+    assert warning.field == "chair" and "গফরগীও" in warning.message
+    # names of places no list holds, read with confidence, and listed words read with less, pass
+    assert flagged([("১২নং", 0.92), ("বালিয়াডাঙ্গা", 0.92), ("ইউনিয়ন", 0.95)]) == []
+    assert flagged([("জেলা", 0.95), ("প্রশাসকের", 0.62), ("সম্মেলন", 0.93)], "meeting.venue") == []
+
+
+def test_memo_numbers_are_not_looked_up_in_the_word_list():
+    """Their abbreviations are in no word list; a memo number is checked against its layout instead."""
+    assert flagged([("আরপিজিসিএল/কোসচি/২০১৫/২৩৬", 0.65)], "memo") == []
+
+
+def test_a_listed_word_ocr_reads_for_another_by_losing_a_stroke_flags_its_value():
+    """The ai-sign read without its upper loop gives ত্রেমাসিক, a spelling the lexicons know: word_repair
+    leaves it, since both are words, and the title is doubted; the printed ত্রৈমাসিক and short words
+    (মে, a month) are not."""
+    [warning] = flagged([("৪র্থ", 0.95), ("ত্রেমাসিক", 0.75), ("সভার", 0.95)], "title")
+    assert warning.field == "title" and "ত্রৈমাসিক" in warning.message
+    assert flagged([("৪র্থ", 0.95), ("ত্রৈমাসিক", 0.75), ("সভার", 0.95)], "title") == []
+    assert flagged([("৮", 0.95), ("মে", 0.9), ("২০১২", 0.95)], "meeting.date") == []

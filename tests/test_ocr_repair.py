@@ -39,6 +39,16 @@ def test_memo_numbers_that_do_not_check_out_stay_as_read(raw):
 
 
 @pytest.mark.parametrize("ocr, printed", [
+    ("উনিঅ/বাউফ/আইশৃ/২০০০/ ১৯২০", "উনিঅ/বাউফ/আইশৃ/২০০০/১৯২০"),
+    ("আরপিজিসিএল/ কোসচি/২০১৫/ ২৩৬", "আরপিজিসিএল/কোসচি/২০১৫/২৩৬"),
+    ("মবি /রেজি/একাডেমিক/১৬/২১৮", "মবি/রেজি/একাডেমিক/১৬/২১৮"),
+])
+def test_a_space_ocr_put_beside_a_slash_is_closed_in_any_memo_number(ocr, printed):
+    """Tesseract ends a word at a slash where the print leaves a gap; free-form numbers too."""
+    assert repair_memo(ocr) == (printed, True)
+
+
+@pytest.mark.parametrize("ocr, printed", [
     ("২৬ ফাল্ভুন ১৪২৬", "২৬ ফাল্গুন ১৪২৬"),
     ("৩১ ভান্র ১৪১৫ বাংলা সন", "৩১ ভাদ্র ১৪১৫ বাংলা সন"),
     ("২৭ আষাঢ ১৪২৬ বঙ্গাব্দ", "২৭ আষাঢ় ১৪২৬ বঙ্গাব্দ"),

@@ -84,6 +84,25 @@ def test_office_lines_join_with_commas_except_around_o():
         "অগ্নি অনুবিভাগ ও শুদ্ধাচার ফোকাল পয়েন্ট, সুরক্ষা সেবা বিভাগ"
 
 
+@pytest.mark.parametrize("text, office", [
+    ("কৃষিবিদ মোঃ আনোয়ার হোসেন খান, মহাপরিচালক, কৃষি সম্প্রসারণ\n\tঅধিদপ্তর", "কৃষি সম্প্রসারণ অধিদপ্তর"),
+    ("লেঃ কর্নেল হানিফ মিয়া মুন্সী, চেয়ারম্যান, ১২নং বালিয়াডাঙ্গা ইউনিয়ন\n\tপরিষদ, সিংড়া, নাটোর",
+     "১২নং বালিয়াডাঙ্গা ইউনিয়ন পরিষদ, সিংড়া, নাটোর"),
+    ("মোঃ শহিদুল ইসলাম\n\tচেয়ারম্যান, পরিচালনা পর্ষদ, রূপসা পাওয়ার জেনারেশন কোম্পানি\n\tলিমিটেড",
+     "পরিচালনা পর্ষদ, রূপসা পাওয়ার জেনারেশন কোম্পানি লিমিটেড"),
+    ("মোঃ আজিজুল হক\n\tঅতিরিক্ত সচিব\n\tঅগ্নি অনুবিভাগ\n\tসুরক্ষা সেবা বিভাগ", "অগ্নি অনুবিভাগ, সুরক্ষা সেবা বিভাগ"),
+])
+def test_a_label_value_wrapped_where_its_column_ends_keeps_its_office_whole(text, office):
+    """A header's value printed (or scanned) in a narrow column wraps: where commas part the office, a
+    line break is a wrap; an office without commas is written a part a line."""
+    assert parse_person(text, role="chair", wrapped=True).office == office
+
+
+def test_lines_of_a_signature_block_are_parts_of_the_office():
+    text = "মোঃ আজিজুল হক\nঅতিরিক্ত সচিব, প্রশাসন অনুবিভাগ\nস্বরাষ্ট্র মন্ত্রণালয়"
+    assert parse_person(text).office == "প্রশাসন অনুবিভাগ, স্বরাষ্ট্র মন্ত্রণালয়"
+
+
 @pytest.mark.parametrize("text, role", [
     ("সদস্য-সচিব", "member_secretary"),
     ("সদস্য সচিব", "member_secretary"),
@@ -103,3 +122,10 @@ def test_arbitrary_text_never_raises(text):
     assert isinstance(person.name, str)
     span = find_designation(text)
     assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_the_chair_of_a_header_reads_its_value_as_wrapped():
+    from bangla_minutes.extractors.record import extract
+    text = ("বোরো মৌসুমের প্রস্তুতি সভার কার্যবিবরণী\n\nসভাপতি\t: কৃষিবিদ মোঃ আনোয়ার হোসেন খান, মহাপরিচালক, কৃষি সম্প্রসারণ\n"
+            "\tঅধিদপ্তর\nতারিখ\t: ১২ জুন ২০০৫\n\nসভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করেন।\n")
+    assert extract(text).fields.chair.office == "কৃষি সম্প্রসারণ অধিদপ্তর"

@@ -12,6 +12,7 @@ def test_vowel_signs_misread_are_put_right():
     assert repaired("কার্যববরণী") == "কার্যবিবরণী"  # the i-sign dropped
     assert repaired("বাজতলা") == "বীজতলা"  # the ii-sign read as aa
     assert repaired("প্রাক্কলেত") == "প্রাক্কলিত"  # the e-sign for the i-sign
+    assert repaired("গফরগীও") == "গফরগাঁও"  # the ii-sign for the aa-sign and its candrabindu
     assert repaired("(অতিারক্ত),") == "(অতিরিক্ত),"  # the signs around a word stay
 
 

@@ -42,8 +42,10 @@ def parse_pages(source: SourcePages, path: str, doc_id: str) -> Record:
     found = extract(doc.text, from_ocr=any(page.origin == "ocr" for page in source.pages))
     _no_agenda_unless_minutes(found)
     evidence = {key: doc.span(start, end) for key, (start, end) in found.evidence.items()}
+    warned = {(w.code, w.field) for w in found.warnings}  # a value's own check may have doubted it already
     warnings = (list(found.warnings) + _page_warnings(source.pages)
-                + low_confidence(source.pages, pages, evidence, found.checked))
+                + [w for w in low_confidence(source.pages, pages, evidence, found.checked)
+                   if (w.code, w.field) not in warned])
     return Record(
         doc_id=doc_id,
         source=_source(source, path),

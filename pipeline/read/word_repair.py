@@ -3,7 +3,8 @@
 On clean typeset pages Tesseract misreads vowel signs more than anything else (Lohit Bengali most):
 the i-sign, drawn before its consonant, read as the aa-sign in the place where it is drawn (প্রাশক্ষণ
 for প্রশিক্ষণ, অতিারক্ত for অতিরিক্ত), or dropped (কার্যববরণী); the ii-sign read as aa (বাজতলা for বীজতলা);
-the e- and i-signs taken for each other (প্রাক্কলেত). A word that is not in the word list, and that one
+the e- and i-signs taken for each other (প্রাক্কলেত); the aa-sign with a candrabindu read as the ii-sign
+(গফরগীও for গফরগাঁও). A word that is not in the word list, and that one
 such confusion undone makes into exactly one word of the list, becomes that word. Nothing else is
 touched: a word in the list, a word two confusions off, a word one confusion off two list words, a short
 word (names of people are changed only where the list knows the name and OCR garbled it).
@@ -36,6 +37,23 @@ _CLUSTER = regex.compile(r"[\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF]\u09BC?(?:\u09
 PRE_BASE = "িে"  # vowel signs drawn before their consonant
 AA = "া"
 _LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC\u09DD\u09DF]")  # letters, not signs
+
+
+def bengali_words(text: str) -> list[str]:
+    """The Bengali words of a token as the word list holds them (no digits or signs around them)."""
+    return _WORD.findall(text)
+
+
+def other_reading(word: str) -> str | None:
+    """Another listed word that a listed word of MIN_LETTERS letters or more may have been printed as:
+    one sign of ocr_confusions.json's lost_stroke_misreads undone ("ত্রেমাসিক", a spelling the
+    lexicons know, for ত্রৈমাসিক). Both are words, so nothing is repaired: the caller doubts the value."""
+    words = word_list()
+    if len(_LETTER.findall(word)) < MIN_LETTERS or word not in words:
+        return None
+    signs = lexicon.table("ocr_confusions.json")["lost_stroke_misreads"]
+    return next((other for at, ch in enumerate(word) for printed in signs.get(ch, "")
+                 if (other := word[:at] + printed + word[at + 1:]) in words), None)
 
 
 def repaired(text: str) -> str:
