@@ -140,8 +140,7 @@ def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> P
     designation "যুগ্মসচিব", office "অগ্নি অনুবিভাগ ও শুদ্ধাচার ফোকাল পয়েন্ট, সুরক্ষা সেবা বিভাগ".
 
     `wrapped`: the text is a label's value whose lines may be wrapped where the value column ends (a
-    header's "সভাপতি : ..."): when the office holds commas, they separate its parts and its line breaks
-    are wraps ("..., কৃষি সম্প্রসারণ\\nঅধিদপ্তর" is "কৃষি সম্প্রসারণ অধিদপ্তর", not two parts)."""
+    header's "সভাপতি : ..."): see `_unwrap`."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     joined = "\n".join(lines)
     titles, name_start = _leading_titles(joined)
@@ -154,8 +153,8 @@ def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> P
         name_part, _, rest = first_line.partition(",")
         rest = rest + "\n" + later
         designation = None
-    if wrapped and "," in rest:
-        rest = rest.replace("\n", " ")
+    if wrapped:
+        rest = _unwrap(rest)
     offices = _office_segments(rest)
     return Person(
         name=_name(name_part, titles),
@@ -165,6 +164,18 @@ def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> P
         role=role,
         raw=SPACES.sub(" ", text).strip(),
     )
+
+
+def _unwrap(rest: str) -> str:
+    """A line that separates the office's parts by commas was wrapped where it breaks ("..., কৃষি
+    সম্প্রসারণ\\nঅধিদপ্তর" is "কৃষি সম্প্রসারণ অধিদপ্তর"); a line without one is a part of its own
+    ("চরপাড়া ইউ/পি\\nকলমাকান্দা, নেত্রকোনা")."""
+    lines = rest.split("\n")
+    out = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        wraps = "," in before and not before.rstrip().endswith(",")
+        out += (" " if wraps else "\n") + line
+    return out
 
 
 def _leading_titles(text: str) -> tuple[list[str], int]:

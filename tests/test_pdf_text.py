@@ -298,3 +298,12 @@ def test_a_line_that_ends_in_a_hyphen_with_room_left_stays_a_line(tmp_path):
     pdf.output(str(path))
     assert [line.strip() for line in text_of(path).splitlines()][1:] == [
         "যেমন-", "১। প্রথম সিদ্ধান্ত", "-২-", "২। দ্বিতীয় সিদ্ধান্ত"]
+
+
+def test_a_line_of_spaces_only_gives_no_column_width():
+    """fpdf2 draws a line of typed spaces as space glyphs alone: no ink to measure, not a crash (seed 491070)."""
+    from bangla_minutes.pipeline.read.pdfium_chars import Char
+    blank = [Char(" ", (10.0 + i, 0.0, 11.0 + i, 10.0)) for i in range(pdf_text.FULL_LINE_CHARS)]
+    prose = [Char("ক", (10.0 + 5 * i, 20.0, 15.0 + 5 * i, 30.0)) for i in range(pdf_text.FULL_LINE_CHARS)]
+    assert pdf_text.column_width([blank]) == pdf_text.DEFAULT_COLUMN_POINTS
+    assert pdf_text.column_width([blank, prose]) == pytest.approx(5.0)

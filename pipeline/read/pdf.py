@@ -502,7 +502,7 @@ def column_width(lines: list[list[Char]]) -> float:
     widths = []
     for line in lines:
         ink = [c for c in line if not c.text.isspace()]
-        if len(line) >= FULL_LINE_CHARS and not any(wide_gap(a, b) for a, b in zip(ink, ink[1:])):
+        if ink and len(line) >= FULL_LINE_CHARS and not any(wide_gap(a, b) for a, b in zip(ink, ink[1:])):
             widths.append((ink[-1].box[2] - ink[0].box[0]) / len(line))
     return statistics.median(widths) if widths else DEFAULT_COLUMN_POINTS
 
