@@ -67,7 +67,7 @@ def _sentence_regex() -> regex.Pattern:
 @cache
 def _trailing_role_regex() -> regex.Pattern:
     roles = alternation(committee_roles(), spaces='entry')
-    return regex.compile(rf"\s*(?:[-–—]+\s*|\(\s*|,\s*)(?P<role>{roles})\s*\)?[\s।.]*$")
+    return regex.compile(rf"\s*(?:(?<![^\s,])[-–—]+\s*|\(\s*|,\s*)(?P<role>{roles})\s*\)?[\s।.]*$")
 
 
 def is_appendix_heading(line: str) -> bool:
@@ -89,15 +89,33 @@ def find_attendees(text: str) -> list[Found[Person]]:
     i = 0
     while i < len(lines):
         line = text[slice(*lines[i])]
+        names_attendees = False
         if is_appendix_heading(line):
+            names_attendees = not line.strip(" \t*#").startswith("পরিশিষ্ট")
             people, i = _appendix(text, lines, i, [])
         elif _is_attendee_table_header(line):
             people, i = _appendix(text, lines, i, [_lead_in(text, lines, i)])
         else:
             i += 1
             continue
-        if _looks_like_attendees(people):
-            out += people
+        if _looks_like_attendees(people, names_attendees):
+            out += _dittos_filled(people)
+    return out
+
+
+_DITTO = regex.compile(r"^[-–\s]*(?:ঐ|〃|\"|”|’’|,,)[-–\s]*$")
+
+
+def _dittos_filled(people: list[Found[Person]]) -> list[Found[Person]]:
+    """"ঐ" (or 〃) for a post means the post and office of the entry above."""
+    out = []
+    for found in people:
+        person = found.value
+        if out and any(_DITTO.match(v or "") for v in (person.designation, person.office)):
+            above = out[-1].value
+            found = Found(person.model_copy(update={"designation": above.designation, "office": above.office}),
+                          found.start, found.end)
+        out.append(found)
     return out
 
 
@@ -113,9 +131,16 @@ def _lead_in(text: str, lines: list[tuple[int, int]], i: int) -> str:
     return above.rsplit("।", 1)[-1]
 
 
-def _looks_like_attendees(people: list[Found[Person]]) -> bool:
-    """Most entries name a post or an office: an appendix of figures or tasks does not."""
+_MAX_NAME_WORDS = 6
+
+
+def _looks_like_attendees(people: list[Found[Person]], names_attendees: bool) -> bool:
+    """Most entries name a post or an office: an appendix of figures or tasks does not. Under a heading
+    that says they attended ("উপস্থিত সদস্যবৃন্দ"), names alone will do (a village meeting's list)."""
     placed = sum(1 for p in people if p.value.name and (p.value.designation or p.value.office))
+    if names_attendees:
+        placed = sum(1 for p in people if p.value.name and len(p.value.name.split()) <= _MAX_NAME_WORDS
+                     and not regex.search(r"[০-৯0-9।]", p.value.name))
     return bool(people) and placed * 2 >= len(people)
 
 

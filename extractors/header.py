@@ -31,7 +31,7 @@ def _label_line() -> regex.Pattern:
     whose value is the next line."""
     labels = lexicon.table("header_labels.json")
     groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
-    return regex.compile(rf"^[ \t]*(?:{groups})(?:[ \t]*(?:[\t:ঃ]|[ ]{{2,}})[ \t:ঃ]*(?P<value>\S[^\n]*)"
+    return regex.compile(rf"^[ \t]*(?:{groups})(?:[ \t]*(?:[\t:ঃ]|[ ]{{2,}}|[-–—]+)[ \t:ঃ]*(?P<value>\S[^\n]*)"
                          rf"|[ \t]*[:ঃ]?[ \t]*$)", regex.M)
 
 
@@ -44,6 +44,8 @@ def find_label_lines(text: str, title: tuple[int, int] = (0, 0)) -> Header:
     limit = _header_zone_end(text, title)
     for m in [*_label_line().finditer(text, 0, limit), *_misread_label_lines(text, limit)]:
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
+        if key in header.values:
+            continue  # a label said again further down ("সভাপতি" under a signature) is no header line
         span = m.span("value") if m["value"] is not None else _next_line_value(text, m.end(), limit, key)
         if span is None:
             continue

@@ -150,7 +150,7 @@ def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> P
         designation = clean(joined[span[0]:span[1]])
     else:
         first_line, _, later = joined.partition("\n")
-        name_part, _, rest = first_line.partition(",")
+        name_part, rest = _split_first_part(first_line)
         rest = rest + "\n" + later
         designation = None
     if wrapped:
@@ -176,6 +176,20 @@ def _unwrap(rest: str) -> str:
         wraps = "," in before and not before.rstrip().endswith(",")
         out += (" " if wraps else "\n") + line
     return out
+
+
+_PART_BREAK = regex.compile(r",|\s[-–—]+\s")  # "জনাব ক, সদস্য" or "জনাব ক – সদস্য"
+
+
+def _split_first_part(line: str) -> tuple[str, str]:
+    """The name before the first comma or spaced dash, and the rest."""
+    parts = _PART_BREAK.split(line, 1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def without_titles(text: str) -> str:
+    """The text after its leading courtesy words and titles ("সহযোগী অধ্যাপক এনামুল হক" gives "এনামুল হক")."""
+    return text[_leading_titles(text)[1]:]
 
 
 def _leading_titles(text: str) -> tuple[list[str], int]:

@@ -296,11 +296,13 @@ def _anchors(text: str, body_start: int, memo_found: Found | None, dist: distrib
 
 
 def _list_in_header(text: str, appendix: list[Found[Person]], body_start: int, memo_found: Found | None) -> bool:
-    """An attendee list under the header (the body's prose follows it) rather than an appendix at the end:
-    right under the header, or anywhere above the memo line when the header was not read."""
+    """An attendee list under the header (the body's prose or its agenda follows it) rather than an appendix
+    at the end: right under the header, or anywhere above the memo line when the header was not read."""
     start, end = appendix[0].start, appendix[-1].end
     above = start < body_start + 200 or (memo_found is not None and body_start < end < memo_found.start)
-    return above and bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
+    body_below = (bool(regex.search(r"[^\n]{%d,}" % (_SHORT_LINE + 1), text[end:]))
+                  or first_agenda_label(text, end, kinds=("heading", "decision", "combined")) is not None)
+    return above and body_below
 
 
 def _line_start(text: str, offset: int) -> int:

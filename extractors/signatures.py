@@ -18,7 +18,8 @@ import regex
 from bangla_minutes.extractors import lexicon
 from bangla_minutes.extractors.lexicon import alternation
 from bangla_minutes.extractors.found import Found
-from bangla_minutes.extractors.people import committee_roles, office_words, parse_person, starts_with_designation
+from bangla_minutes.extractors.people import (committee_roles, office_words, parse_person, starts_with_designation,
+                                              without_titles)
 from bangla_minutes.extractors.text import COLUMN_GAP, LIST_ITEM, clean
 from bangla_minutes.schemas import Person
 
@@ -130,12 +131,14 @@ def is_bracketed_name(line: str) -> bool:
 
 
 def is_name_line(line: str) -> bool:
-    """A short line that can be a name: no digits, labels, list numbers or sentence end; not a designation."""
+    """A short line that can be a name: no digits, labels, list numbers or sentence end; not a designation
+    (a title before the name may be one: "সহযোগী অধ্যাপক এনামুল হক")."""
     line = line.strip()
     words = line.split()
+    name = without_titles(line)
     return (0 < len(words) <= _MAX_NAME_WORDS and len(line) >= _MIN_NAME_LENGTH and not any(ch.isdigit() for ch in line)
             and ":" not in line and not line.endswith("।") and not LIST_ITEM.match(line)
-            and not is_skip_line(line) and not starts_with_designation(line)
+            and not is_skip_line(line) and name.strip() != "" and not starts_with_designation(name)
             and not office_words().search(line))  # "জেলা প্রশাসকের কার্যালয়": a letterhead, no name
 
 
@@ -144,7 +147,8 @@ def is_signature_start(line: str, next_line: str | None) -> bool:
     first = line.strip()
     if _signed_regex().match(first) or is_bracketed_name(first):
         return True
-    return is_name_line(first) and next_line is not None and starts_with_designation(next_line)
+    return is_name_line(first) and next_line is not None and (starts_with_designation(next_line)
+                                                              or _is_role_line(next_line))
 
 
 def find_signatures(text: str) -> list[Found[Person]]:
@@ -234,7 +238,8 @@ def _has_designation(cells: list[Cell]) -> bool:
 
 
 def _person(cells: list[Cell]) -> Person | None:
-    """A signature when the first line is a bracketed name, or a name with a designation on it or below.
+    """A signature when the first line is a bracketed name, a name with a designation on it or below, or a
+    name with only its committee role below.
 
     A line that only names a committee role ("সভাপতি", "সদস্য-সচিব") gives the role, not an office."""
     if len(cells) > _MAX_BLOCK_LINES:
@@ -249,6 +254,8 @@ def _person(cells: list[Cell]) -> Person | None:
         return person
     if person.designation and (is_name_line(first) or _name_then_designation(first, person)):
         return person
+    if person.role and is_name_line(first) and len(cells) > 1 and roles[0]:
+        return person  # "রমেশ চন্দ্র দাস\nসভাপতি": a committee's signer named by role alone
     return None
 
 

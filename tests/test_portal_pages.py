@@ -180,3 +180,43 @@ def test_label_lines_and_a_section_label_above_the_opening_are_not_part_of_it():
             "২. সভায় এ মর্মে সিদ্ধান্ত গৃহীত হয় যে, ভূমিকম্পে ক্ষতিগ্রস্তদের তালিকা করা হবে।\n")
     chair = parse_text(text).chair
     assert (chair.name, chair.designation, chair.office) == ("মো. মোজাহিদ উদ্দিন চৌধুরী", "চেয়ারম্যান", "অত্র ইউনিয়ন পরিষদ")
+
+
+def test_labels_separated_from_their_values_by_a_dash():
+    text = ("উপজেলা আইন-শৃঙ্খলা কমিটির সভার কার্যবিবরণী\n\n"
+            "সভাপতি – জনাব মোঃ আব্দুল করিম, উপজেলা নির্বাহী অফিসার, দাউদকান্দি, কুমিল্লা\n"
+            "সভার তারিখ – ৪ কার্তিক ১৪১১, মঙ্গলবার\nসময়- সকাল ১০.৩০ ঘটিকা\nস্থান -উপজেলা সভাকক্ষ\n\n"
+            "আলোচ্য বিষয়-১: আইন-শৃঙ্খলা পরিস্থিতি\nসিদ্ধান্ত: টহল জোরদার করতে হবে।\n")
+    record = parse_text(text)
+    assert (record.chair.name, record.chair.designation, record.chair.office) == (
+        "মোঃ আব্দুল করিম", "উপজেলা নির্বাহী অফিসার", "দাউদকান্দি, কুমিল্লা")
+    assert record.meeting.date.iso == "2004-10-19" and record.meeting.time.value == "10:30"
+    assert record.meeting.venue == "উপজেলা সভাকক্ষ"
+
+
+def test_ditto_marks_repeat_the_post_above_and_a_dash_inside_a_post_is_no_role():
+    text = ("সভার কার্যবিবরণী\n\nউপস্থিত সদস্যবৃন্দ:\n"
+            "১। জনাব রহিম উদ্দিন – সহ-সভাপতি\n"
+            "২। জনাব করিম মিয়া – সদস্য, ১নং ওয়ার্ড\n"
+            "৩। জনাব সালাম শেখ – ঐ\n"
+            "৪। জনাবা রিনা পাল – -ঐ-\n\n"
+            "সিদ্ধান্ত: সভার কার্যবিবরণী অনুমোদিত হলো।\n")
+    people = [(p.name, p.designation, p.office, p.role) for p in parse_text(text).attendees]
+    assert people[0] == ("রহিম উদ্দিন", "সহ-সভাপতি", None, "member")  # not the chair
+    assert people[2][1:3] == people[1][1:3] == people[3][1:3]
+
+
+def test_names_alone_under_a_heading_that_says_they_attended():
+    text = ("ওয়ার্ড কমিটির সভার কার্যবিবরণী\n\nসভায় উপস্থিত সদস্যবৃন্দ:\n"
+            "১। মোঃ হাবিবুর রহমান\n২। শ্রীমতি লক্ষ্মী রানী দাস\n৩। মোছাঃ আয়েশা খাতুন\n\n"
+            "সিদ্ধান্ত: রাস্তা মেরামত করা হবে।\n")
+    assert [p.name for p in parse_text(text).attendees] == ["মোঃ হাবিবুর রহমান", "লক্ষ্মী রানী দাস", "মোছাঃ আয়েশা খাতুন"]
+
+
+def test_a_signature_of_a_titled_name_over_its_committee_role_alone():
+    text = ("অদ্য ৩০.১০.১৯৯৯খ্রিঃ তারিখ সকাল ১১.৩০ ঘটিকায় সহযোগী অধ্যাপক এনামুল হক-এর সভাপতিত্বে রিজেন্ট "
+            "বোর্ডের সভা অনুষ্ঠিত হয়।\n\nসিদ্ধান্ত: বাজেট অনুমোদিত হলো।\n\n"
+            "স্বাক্ষরিত/-\nসহযোগী অধ্যাপক এনামুল হক\nআহবায়ক\n")
+    signed = parse_text(text).signatories
+    assert [(p.name, p.titles, p.designation, p.role) for p in signed] == [
+        ("এনামুল হক", ["সহযোগী অধ্যাপক"], None, "chair")]

@@ -250,9 +250,10 @@ def _is_label_line(line: str) -> bool:
 
 @cache
 def _label_alone() -> regex.Pattern:
-    """A header label on its own line ("সভার তারিখ"), its value on the next: no line runs on into it."""
+    """A header label on its own line ("সভার তারিখ"), its value on the next, or before a dash ("সভার
+    তারিখ – ৪ কার্তিক ১৪১১"): no line runs on into it."""
     labels = [word for words in lexicon.table("header_labels.json").values() for word in words]
-    return regex.compile(rf"^\s*(?:{lexicon.alternation(labels)})\s*$")
+    return regex.compile(rf"^\s*(?:{lexicon.alternation(labels)})\s*(?:$|[-–—])")
 
 
 def _full_width(lines: list[_Line]) -> int:

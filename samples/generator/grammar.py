@@ -27,14 +27,14 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "letterhead": {"top": 82, "none": 7, "after_body": 4, "glued_to_title": 7},
     "title": {"one_line": 52, "two_lines": 20, "subject_label": 12, "fiscal_quarter": 16},
     "header": {"colon": 18, "visarga": 11, "tab": 9, "combined_date_time": 7, "separate_lines": 5,
-               "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5},
+               "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5, "dash": 5},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
                       "office_designation_name": 12, "presided_by_sentence": 12, "venue_before_date": 10,
                       "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8, "hosted_meeting_venue": 8},
     "meeting_date": {"gregorian": 84, "bangla_and_gregorian": 9, "bangla_only": 7},
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
-                      "tab_table": 12, "two_column": 8, "university_council": 8},
+                      "tab_table": 12, "two_column": 8, "university_council": 8, "dash_ditto": 8, "names_only": 5},
     "agenda": {"numbered": 16, "decimal": 12, "lettered": 12, "agenda_label": 12, "proposal": 10,
                "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7,
                "listed": 12},
@@ -46,7 +46,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "distribution_items": {"paren_number": 22, "danda": 20, "zero_dot": 14, "bracketed": 12, "dot": 16,
                            "dash": 8, "dash_paren": 8},
     "chair_signature": {"bracketed": 40, "plain": 20, "signed": 16, "signed_dated": 5, "side_by_side": 12,
-                        "role_line": 7},
+                        "role_line": 7, "role_only": 5},
     "issuer_signature": {"bracketed": 50, "plain": 25, "contact_lines": 15, "signed": 10},
     "plant": {"none": 82, "fiscal_year_mismatch": 3, "quarter_mismatch": 3, "issued_dates_inconsistent": 3,
               "issued_before_meeting": 3, "memo_year_mismatch": 3, "memo_group_length": 3},
@@ -461,6 +461,8 @@ class Doc:
         form = self.pick("attendee_list")
         if in_header and form in ("university_council", "pipe_columns", "tab_table"):
             form = self.forms["attendee_list"] = "numbered"
+        if form == "names_only" and not in_header:  # names alone only under a heading that says they attended
+            form = self.forms["attendee_list"] = "numbered"
         with_roles = form in ("numbered_roles", "pipe_name_designation", "pipe_columns")
         count = rng.randint(4, 9)
         if form == "university_council":
@@ -487,6 +489,24 @@ class Doc:
                     line += f" - {role_word[role]}"
                 lines.append(line)
                 truths.append(person.truth(role))
+        elif form in ("dash_ditto", "names_only"):  # "১। জনাব ক – সদস্য", "২। জনাব খ – ঐ"; or "১। জনাব ক"
+            marker = rng.choice(["{}।", "{}.", "{})"])
+            dash = rng.choice([" – ", " - ", " — "])
+            above = None
+            for i, (person, role) in enumerate(members, 1):
+                line = f"{marker.format(self.p.n(i))} {person.full_name(courtesy=self.chance(0.6))}"
+                if form == "dash_ditto":
+                    if above and self.chance(0.4):  # the post and office of the line above: "ঐ"
+                        person.designation, person.branch = above.designation, above.branch
+                        person.office_lines = list(above.office_lines)
+                        line += dash + rng.choice(["ঐ", "ঐ", "-ঐ-", "〃"])
+                    else:
+                        line += dash + ", ".join([person.post(), *person.office_lines])
+                    truths.append(person.truth(role))
+                else:
+                    truths.append({**person.truth(role), "designation": None, "office": None})
+                lines.append(line)
+                above = person
         elif form in ("pipe_name_designation", "pipe_columns"):
             outer = self.chance(0.8)
             if form == "pipe_name_designation":
@@ -890,6 +910,15 @@ class Doc:
                 chair_t["role"] = "other"
             self.rec["signatories"] += [self.secretary.truth("member_secretary" if roles else "other"), chair_t]
             return "\n".join(lines)
+        if form == "role_only" and self.forms.get("chair_value") == "post_only":
+            form = self.forms["chair_signature"] = "bracketed"  # the post-only chair's name is the signer's
+        if form == "role_only":  # a committee's signer: the name, "সভাপতি" below it, perhaps the body's name
+            office = self.values["org"] if self.chance(0.4) else None
+            lines = [rng.choice(["", "স্বাক্ষর", "স্বাক্ষরিত/-"]), self.chair.full_name(courtesy=False),
+                     rng.choice(["সভাপতি", "সভাপতি", "আহ্বায়ক", "আহবায়ক"]), office or ""]
+            self.rec["signatories"].append({**chair_t, "designation": None, "role": "chair",
+                                            "office": clean(office).rstrip("। ") if office else None})
+            return "\n".join(line for line in lines if line)
         lines = self.signature(self.chair, "bracketed" if form == "role_line" else form,
                                "সভাপতি" if form == "role_line" else None)
         self.rec["signatories"].append(chair_t)
@@ -1147,7 +1176,8 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
     align = rng.random() < 0.5
     sep = {"colon": rng.choice([" : ", ": ", " :", ":"]), "combined_date_time": rng.choice([": ", "ঃ ", " : "]),
            "visarga": rng.choice(["ঃ ", " ঃ ", "ঃ"]), "tab": rng.choice(["\t:\t", "\t", "\tঃ\t"]),
-           "separate_lines": rng.choice([":", "ঃ", ""]), "enothi": "\t"}[form]
+           "separate_lines": rng.choice([":", "ঃ", ""]), "enothi": "\t",
+           "dash": rng.choice(["- ", "-", " - ", " – "])}[form]
     for label, values in fields:
         if form == "separate_lines":
             lines.append(label + sep)
