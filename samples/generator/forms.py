@@ -96,7 +96,7 @@ class Printer:
         y, m, d = calendar_bn.from_gregorian(day)
         if planted_off:
             oy, om, od = calendar_bn.from_gregorian(day, rules_of_1987=True)
-            if (oy, om, od) == (y, m, d):
+            if (oy, om, od) == (y, m, d) or od > calendar_bn.month_lengths(oy)[om - 1]:  # "৩০ ফাল্গুন ১৪২৮": no such day
                 shifted = day + dt.timedelta(days=rng.choice([-1, 1]))
                 oy, om, od = calendar_bn.from_gregorian(shifted)
             y, m, d = oy, om, od
