@@ -76,6 +76,21 @@ class _Decision:
         return (start, end) if start < end else (start, last_end)
 
 
+def _keep_a_closing_resolution(item: "_Item"):
+    """A narrative's resolving sentence ("... সর্বসম্মতিক্রমে অনুমোদিত হলো") is its decision when it closes
+    the narrative; followed by more (a list of decisions announced, the next paragraph), it was said on
+    the way ("বিগত সভার কার্যবিবরণী ... গৃহীত হয়") and is discussion."""
+    resolution = item.resolution
+    if resolution is None:
+        return
+    last_start = resolution.pieces[-1][0]
+    followed = item.decisions[-1] is not resolution or any(start > last_start for start, _ in item.discussion)
+    if followed:
+        item.decisions.remove(resolution)
+        item.discussion = sorted(item.discussion + resolution.pieces)
+    item.resolution = None
+
+
 @dataclass
 class _Item:
     start: int
@@ -86,6 +101,7 @@ class _Item:
     discussion: list[Span] = field(default_factory=list)
     decisions: list[_Decision] = field(default_factory=list)
     combined: list[Span] | None = None  # text of "আলোচনা ও সিদ্ধান্ত:" until a decision list follows
+    resolution: _Decision | None = None  # a narrative's resolving sentence: its decision if nothing follows
 
     def has_content(self) -> bool:
         return not self.implicit or bool(self.discussion or self.decisions)
@@ -149,6 +165,7 @@ class _Assembler:
     def _finish(self):
         draft = self.item
         if draft is not None:
+            _keep_a_closing_resolution(draft)
             if draft.combined and not draft.decisions:
                 draft.decisions.append(_Decision(None, draft.combined))
             elif draft.combined:
@@ -389,11 +406,14 @@ class _Assembler:
                 return self.item.combined.append(piece) if piece else None
             return self._decide_from_prose(start, end)
         resolution = None
-        if self.mode is None and not self.item.implicit and not self.item.decisions and not self._label_next():
+        if self.mode is None and not self.item.decisions and not self._label_next():
             resolution = resolution_start(self.text, start, end)  # "প্রস্তাবটি সর্বসম্মতিক্রমে গৃহীত হয়"
         if resolution is not None:
             self._discuss(start, resolution)
-            return self._decide_from_prose(resolution, end)
+            self._decide_from_prose(resolution, end)
+            if self.item.implicit and self.item.decisions:
+                self.item.resolution = self.item.decisions[-1]
+            return
         self._discuss(start, end)
 
     def _label_next(self) -> bool:

@@ -90,7 +90,10 @@ def find_attendees(text: str) -> list[Found[Person]]:
     while i < len(lines):
         line = text[slice(*lines[i])]
         names_attendees = False
-        if is_appendix_heading(line):
+        inline = _inline_list(text, *lines[i])
+        if inline:
+            people, names_attendees, i = inline, True, i + 1
+        elif is_appendix_heading(line):
             names_attendees = not line.strip(" \t*#").startswith("পরিশিষ্ট")
             people, i = _appendix(text, lines, i, [])
         elif _is_attendee_table_header(line):
@@ -101,6 +104,45 @@ def find_attendees(text: str) -> list[Found[Person]]:
         if _looks_like_attendees(people, names_attendees):
             out += _dittos_filled(people)
     return out
+
+
+@cache
+def _inline_label() -> regex.Pattern:
+    """"উপস্থিত নির্বাহী পরিষদের সদস্যগণ:" — a heading, or a word of attendance and a few more, then a colon."""
+    heading = alternation(_words()["headings"], spaces="entry")
+    return regex.compile(rf"^[ \t*#•\-–]*(?:{heading}|উপস্থিত\S*)[^:ঃ\n।|]{{0,40}}?[ \t]*[:ঃ][-–]?[ \t]*")
+
+
+_INLINE_BREAK = regex.compile(r"\s*[,;]\s*(?:ও\s+|এবং\s+)?|\s+(?:ও|এবং)\s+(?=[^,;]*$)")
+_MIN_INLINE = 2
+
+
+def _inline_list(text: str, start: int, end: int) -> list[Found[Person]]:
+    """The heading's own line names them, apart by commas: "উপস্থিত সদস্যগণ: ক (সভাপতি), খ (কোষাধ্যক্ষ), গ ও ঘ"."""
+    m = _inline_label().match(text[start:end])
+    if not m or regex.search(r"[০-৯0-9]|পরিশিষ্ট|তালিকা|সংযুক্ত", text[start + m.end():end]):
+        return []
+    items, at = [], start + m.end()
+    for piece in _split_outside_brackets(text, at, end):
+        part = text[slice(*piece)].strip(" ।.")
+        if not part or len(part.split()) > _MAX_NAME_WORDS + 3:
+            return []
+        items.append(_Item([part], *piece, role=_DEFAULT_ROLE))
+    return [_person(item) for item in items] if len(items) >= _MIN_INLINE else []
+
+
+def _split_outside_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text[start:end] between the breaks of `_INLINE_BREAK` that stand outside brackets."""
+    pieces, at, depth = [], start, 0
+    for i in range(start, end):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0 and i >= at:
+            m = _INLINE_BREAK.match(text, i, end)
+            if m and m.end() > i:
+                pieces.append((at, i))
+                at = m.end()
+    pieces.append((at, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
 _DITTO = regex.compile(r"^[-–\s]*(?:ঐ|〃|\"|”|’’|,,)[-–\s]*$")
@@ -137,10 +179,10 @@ _MAX_NAME_WORDS = 6
 def _looks_like_attendees(people: list[Found[Person]], names_attendees: bool) -> bool:
     """Most entries name a post or an office: an appendix of figures or tasks does not. Under a heading
     that says they attended ("উপস্থিত সদস্যবৃন্দ"), names alone will do (a village meeting's list)."""
-    placed = sum(1 for p in people if p.value.name and (p.value.designation or p.value.office))
+    named = [p.value for p in people if p.value.name and not header.sentence_verb().search(p.value.name)]
+    placed = sum(1 for p in named if p.designation or p.office)  # "কোনো ... পাওয়া যায়নি।": a sentence, no name
     if names_attendees:
-        placed = sum(1 for p in people if p.value.name and len(p.value.name.split()) <= _MAX_NAME_WORDS
-                     and not regex.search(r"[০-৯0-9।]", p.value.name))
+        placed = sum(1 for p in named if len(p.name.split()) <= _MAX_NAME_WORDS and not regex.search(r"[০-৯0-9।]", p.name))
     return bool(people) and placed * 2 >= len(people)
 
 

@@ -28,10 +28,10 @@ class Header:
 @cache
 def _label_line() -> regex.Pattern:
     """A label and its value on one line ("সভাপতি : জনাব ক"), or a label alone on its line ("সভাপতি:"),
-    whose value is the next line."""
+    whose value is the next line; a bullet may stand before it ("• স্থান: অনলাইন", a web page's list)."""
     labels = lexicon.table("header_labels.json")
     groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
-    return regex.compile(rf"^[ \t]*(?:{groups})(?:[ \t]*(?:[\t:ঃ]|[ ]{{2,}}|[-–—]+)[ \t:ঃ]*(?P<value>\S[^\n]*)"
+    return regex.compile(rf"^[ \t]*(?:[•*\-–][ \t]*)?(?:{groups})(?:[ \t]*(?:[\t:ঃ]|[ ]{{2,}}|[-–—]+)[ \t:ঃ]*(?P<value>\S[^\n]*)"
                          rf"|[ \t]*[:ঃ]?[ \t]*$)", regex.M)
 
 
@@ -153,7 +153,7 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
             below = text[nxt + 1:len(text) if after < 0 else after]
             if below[:1].isspace() and below.strip() and not _label_line().match(below):
                 end, line, nxt = nxt, below, len(text) if after < 0 else after
-        if not line.strip() or _label_line().match(line):
+        if not line.strip() or _label_line().match(line) or _BULLET.match(line):
             break
         open_value = text[:end].rstrip(" \t").endswith(",") and not LIST_ITEM.match(line)
         designation = person and people.starts_with_designation(line)
@@ -165,6 +165,7 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
     return end
 
 
+_BULLET = regex.compile(r"[ \t]*[•*\-–][ \t]")  # a list's next entry, never a value's wrapped line
 _OFFICE_LINES = 3  # lines of the office under a chair's designation line (office, upazila, district)
 
 

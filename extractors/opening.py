@@ -323,16 +323,22 @@ def _designation_prefix(sentence: str, start: int, end: int) -> tuple[int, str] 
 
 @cache
 def _tail() -> regex.Pattern:
-    """What may end the chair's words before the chair phrase: an honorific or the possessive, as a word
-    ("মহোদয়ের", "সাহেবের", "এর") or glued ("-এর", "’র"), a comma."""
+    """What may end the chair's words before the chair phrase: a comma or space, an honorific or the
+    possessive as a word ("মহোদয়ের", "সাহেবের", "এর"; group `word`), or glued ("-এর", "’র", "ের"; group
+    `suffix`)."""
     words = alternation(_words()["honorifics"] + _words()["possessive"])
-    return regex.compile(rf"(?:[\s,]+|{_NOT_LETTER_BEFORE}(?:{words}){_NOT_LETTER_AFTER}"
-                         rf"|(?<=[\p{{L}}\p{{M}})])(?:{alternation(_words()['possessive_suffixes'])}))$")
+    return regex.compile(rf"(?:[\s,]+|{_NOT_LETTER_BEFORE}(?P<word>{words}){_NOT_LETTER_AFTER}"
+                         rf"|(?<=[\p{{L}}\p{{M}})])(?P<suffix>{alternation(_words()['possessive_suffixes'])}))$")
 
 
 def _end_of_name(sentence: str, start: int, end: int) -> int:
-    """The end of the chair's words without a trailing "মহোদয়(ের)", "সাহেবের", "-এর", "ের" or comma."""
+    """The end of the chair's words without a trailing "মহোদয়(ের)", "সাহেবের", "-এর", "ের" or comma. The
+    possessive is said once: "কাদেরের" is "কাদের", and "কাদের মহোদয়ের" or "কাদের’র" keep "কাদের"."""
+    said = False
     while end > start and (m := _tail().search(sentence, start, end)):
+        if m.group("suffix") and said:
+            break
+        said = said or bool(m.group("word") or m.group("suffix"))
         end = m.start()
     return end
 

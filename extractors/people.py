@@ -147,6 +147,8 @@ def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> P
     span = first_designation(joined, name_start)
     if span:
         name_part, rest = joined[:span[0]], joined[span[1]:]
+        if name_part.rstrip().endswith("("):  # "মহীন রীয়াদ (কোষাধ্যক্ষ)": the post in brackets
+            rest = regex.sub(r"^\s*\)", "", rest)
         designation = clean(joined[span[0]:span[1]])
     else:
         first_line, _, later = joined.partition("\n")
@@ -210,7 +212,7 @@ def _name(name_part: str, titles: list[str]) -> str:
     name_part = SPACES.sub(" ", name_part).strip(" ,;:-–")
     if name_part.startswith("(") and name_part.endswith(")"):
         name_part = name_part[1:-1]
-    name_part = name_part.lstrip("( ").rstrip(") ")
+    name_part = name_part.lstrip("( ").rstrip(") (")
     _, start = _leading_titles(name_part)
     return clean(name_part[start:])
 

@@ -6,6 +6,7 @@ every doubt with a warning. Nothing here reads files. docs/architecture.md lists
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 
 import regex
 from rapidfuzz import fuzz
@@ -103,6 +104,7 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.signatories = _signatories(ex, text, blocks, f.chair)
     f.attendees = [ex.found(f"attendees[{i}]", found) for i, found in enumerate(blocks.attendees)]
     _name_the_designated_chair(ex, f)
+    _chair_of_the_phrase_among_attendees(ex, f, text)
     ex.warnings += checks.cross_checks(f)
     if from_ocr:
         ex.warnings += ocr_doubts.doubts(f)
@@ -185,9 +187,10 @@ def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
 def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
     hdr, sentence = blocks.header, blocks.opening
     meeting = Meeting()
-    date_src = hdr.values.get("date") or sentence
-    if date_src:
-        meeting.date = _first_date(ex, "meeting.date", date_src)
+    for date_src in (hdr.values.get("date") or sentence, blocks.title):  # "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
+        meeting.date = _first_date(ex, "meeting.date", date_src) if date_src else None
+        if meeting.date:
+            break
     meeting.time = _meeting_time(ex, hdr, sentence)
     venue = hdr.values.get("venue")
     if venue is not None:
@@ -443,7 +446,9 @@ def _distribution_note(ex: Extraction, dist: distribution.DistributionList | Non
 
 def _signatories(ex: Extraction, text: str, blocks: Blocks, chair: Person | None) -> list[Person]:
     """The chair's block above the memo line, then the issuer's (and others') after the distribution."""
-    found = [(f, _chair_role(f.value, chair)) for f in _signatures_in(text, *blocks.signature)]
+    above = _signatures_in(text, *blocks.signature)
+    chair_at = _chair_signature(above, chair)
+    found = [(f, "chair" if i == chair_at else f.value.role or "other") for i, f in enumerate(above)]
     if blocks.distribution:
         after = blocks.distribution.end
         stop = next((a for a in blocks.anchors if a > after), len(text))
@@ -479,6 +484,27 @@ def _name_the_designated_chair(ex: Extraction, f: Fields) -> None:
                                message=f"the chair is named only by post ({chair.designation}); no name is printed"))
 
 
+@cache
+def _chair_phrase() -> regex.Pattern:
+    """The possessive glued to a name ("আলমের", "মুস্তাফার", "হক-এর"), then সভাপতিত্বে."""
+    suffixes = lexicon.table("minutes_words.json")["possessive_suffixes"] + ["র"]
+    return regex.compile(rf"(?:{lexicon.alternation(suffixes)})?\s+সভাপতিত্বে")
+
+
+def _chair_of_the_phrase_among_attendees(ex: Extraction, f: Fields, text: str) -> None:
+    """No chair read, but "<name>র সভাপতিত্বে" names one listed among the attendees (a name printed with no
+    courtesy word or post, which the opening's grammar cannot tell from other words): that attendee."""
+    if f.chair is not None:
+        return
+    for m in _chair_phrase().finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        for i, person in enumerate(f.attendees):
+            if person.name and before.endswith(person.name):
+                f.chair = person.model_copy(update={"role": "chair"})
+                ex.evidence["chair"] = (m.start() - len(person.name), m.start())
+                return
+
+
 def _same_post(a: str, b: str) -> bool:
     return fuzz.ratio(regex.sub(r"\s+", "", a), regex.sub(r"\s+", "", b)) >= 90
 
@@ -487,11 +513,14 @@ def _signatures_in(text: str, start: int, end: int) -> list[Found[Person]]:
     return [f.shifted(start) for f in signatures.find_signatures(text[start:end])]
 
 
-def _chair_role(person: Person, chair: Person | None) -> str:
-    """Above the memo line signs the chair, or whoever the block names (সদস্য-সচিব printed under it)."""
-    if chair and fuzz.ratio(person.name, chair.name) >= 85:
-        return "chair"
-    return person.role or "other"
+def _chair_signature(signed: list[Found[Person]], chair: Person | None) -> int | None:
+    """Which block above the memo line is the chair's: the name likest the chair's (85 or more; OCR may
+    misread a sign), one block only ("মোঃ মনিরুল ইসলাম" beside the chair "মোঃ আমিনুল ইসলাম" is 88 alike).
+    The others keep the role their block names (সদস্য-সচিব printed under it), else "other"."""
+    if not chair or not signed:
+        return None
+    score, at = max((fuzz.ratio(f.value.name, chair.name), i) for i, f in enumerate(signed))
+    return at if score >= 85 else None
 
 
 def _looks_like_minutes(f: Fields, text: str) -> bool:

@@ -261,4 +261,5 @@ def _person(cells: list[Cell]) -> Person | None:
 
 def _name_then_designation(line: str, person: Person) -> bool:
     """"মোঃ ক অতিরিক্ত সচিব" on one line: a short name before the designation."""
-    return len(person.name.split()) <= _MAX_NAME_WORDS and person.name in line and not any(ch.isdigit() for ch in line)
+    return (len(person.name.split()) <= _MAX_NAME_WORDS and person.name in line and not any(ch.isdigit() for ch in line)
+            and not office_words().search(person.name))  # "জেলা প্রশাসকের কার্যালয়" is a letterhead

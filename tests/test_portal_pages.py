@@ -220,3 +220,49 @@ def test_a_signature_of_a_titled_name_over_its_committee_role_alone():
     signed = parse_text(text).signatories
     assert [(p.name, p.titles, p.designation, p.role) for p in signed] == [
         ("এনামুল হক", ["সহযোগী অধ্যাপক"], None, "chair")]
+
+
+def test_attendees_named_on_the_headings_line_and_the_chair_phrase_naming_one_of_them():
+    text = ("নির্বাহী কমিটির সভার কার্যবিবরণী - ডিসেম্বর ০৭, ২০২৪\n\n"
+            "  • স্থান: অনলাইন (জুম)\n"
+            "  • উপস্থিত নির্বাহী কমিটির সদস্যগণ: রফিকুল আলম (সভাপতি), নাসরিন সুলতানা (সাধারণ সম্পাদক), "
+            "মহীন রীয়াদ (কোষাধ্যক্ষ), দোলন প্রভা, ও তানভির রহমান\n\n"
+            "রফিকুল আলমের সভাপতিত্বে সভা শুরু হয়।\n\nসিদ্ধান্ত: বার্ষিক সভা জানুয়ারিতে হবে।\n")
+    record = parse_text(text)
+    assert [(p.name, p.designation, p.role) for p in record.attendees] == [
+        ("রফিকুল আলম", None, "chair"), ("নাসরিন সুলতানা", "সাধারণ সম্পাদক", "member"),
+        ("মহীন রীয়াদ", "কোষাধ্যক্ষ", "member"), ("দোলন প্রভা", None, "member"), ("তানভির রহমান", None, "member")]
+    assert (record.chair.name, record.chair.role) == ("রফিকুল আলম", "chair")
+    assert record.meeting.venue == "অনলাইন (জুম)"  # the bullet below is no wrapped line of the venue
+    assert record.meeting.date.iso == "2024-12-07"  # the title's date: no other is printed
+
+
+def test_a_reference_or_a_count_on_the_attendance_line_names_nobody():
+    for value in ("পরিশিষ্ট 'ক' দ্রষ্টব্য", "৩৫ জন", "তালিকা সংযুক্ত"):
+        text = f"সভার কার্যবিবরণী\n\nউপস্থিত সদস্যগণ: {value}\n\nসিদ্ধান্ত: বাজেট অনুমোদিত হলো।\n"
+        assert parse_text(text).attendees == []
+
+
+def test_a_narratives_resolving_sentence_is_its_decision_only_when_it_closes_it():
+    closing = ("কাবিখা কর্মসূচীর অধীনে ১০ মেঃ টন খাদ্যশস্য বরাদ্দ পাওয়া গিয়াছে। বিষয়টি সভায় বিস্তারিত আলোচনা "
+               "করা হলো। যাহা সভায় সর্ব সম্মতিক্রমে অনুমোদিত হলো।\n")
+    [item] = parse_text(closing).agenda
+    assert [d.text for d in item.decisions] == ["যাহা সভায় সর্ব সম্মতিক্রমে অনুমোদিত হলো"]
+    followed = closing + "পরবর্তী প্রকল্প তালিকা চেয়ারম্যান সাহেব সভায় উপস্থাপন করেন।\n"
+    [item] = parse_text(followed).agenda
+    assert item.decisions == [] and "অনুমোদিত হলো" in item.discussion
+
+
+def test_the_possessive_is_taken_off_a_chairs_name_once():
+    for said in ("কাদেরের", "কাদের’র", "কাদের মহোদয়ের", "কাদের-এর"):
+        text = f"অদ্য ৮ মে ২০০৩ তারিখে জনাব ওবায়দুল {said} সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n"
+        assert parse_text(text).chair.name == "ওবায়দুল কাদের", said
+
+
+def test_the_chairs_signature_is_the_likest_name_only():
+    text = ("অদ্য ২৫/০২/২০১৬ তারিখে ড. মোঃ আমিনুল ইসলাম, চেয়ারম্যান-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n\n"
+            "সিদ্ধান্ত: বাজেট অনুমোদিত হলো।\n\n"
+            "(ড. মোঃ মনিরুল ইসলাম)                                 (ড. মোঃ আমিনুল ইসলাম)\n"
+            "সচিব                                                  চেয়ারম্যান\n")
+    assert [(p.name, p.role) for p in parse_text(text).signatories] == [
+        ("মোঃ মনিরুল ইসলাম", "other"), ("মোঃ আমিনুল ইসলাম", "chair")]

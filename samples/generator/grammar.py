@@ -25,7 +25,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
              "pourashava": 8, "university": 9, "board": 7, "company": 6},
     "digits": {"bengali": 92, "ascii": 8},
     "letterhead": {"top": 82, "none": 7, "after_body": 4, "glued_to_title": 7},
-    "title": {"one_line": 52, "two_lines": 20, "subject_label": 12, "fiscal_quarter": 16},
+    "title": {"one_line": 52, "two_lines": 20, "subject_label": 12, "fiscal_quarter": 16, "dated": 8},
     "header": {"colon": 18, "visarga": 11, "tab": 9, "combined_date_time": 7, "separate_lines": 5,
                "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5, "dash": 5},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
@@ -34,7 +34,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "meeting_date": {"gregorian": 84, "bangla_and_gregorian": 9, "bangla_only": 7},
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
-                      "tab_table": 12, "two_column": 8, "university_council": 8, "dash_ditto": 8, "names_only": 5},
+                      "tab_table": 12, "two_column": 8, "university_council": 8, "dash_ditto": 8, "names_only": 5,
+                      "inline": 6},
     "agenda": {"numbered": 16, "decimal": 12, "lettered": 12, "agenda_label": 12, "proposal": 10,
                "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7,
                "listed": 12},
@@ -252,6 +253,10 @@ class Doc:
                 lines = _split_line(line, rng)
             elif form == "subject_label":
                 lines = [f"{rng.choice(['বিষয়:', 'বিষয়ঃ', 'বিষয় :'])} {line}{rng.choice(['', '।'])}"]
+            elif form == "dated":  # the meeting's date in the title, perhaps nowhere else
+                self.meeting_date_text()
+                lines = [rng.choice([f"{self.date_printed} তারিখে অনুষ্ঠিত {line}", f"{line} - {self.date_printed}",
+                                     f"{line} ({self.date_printed})"])]
         if self.plant in ("fiscal_year_mismatch", "quarter_mismatch") and form != "fiscal_quarter":
             self.plant = "none"  # only a title with a fiscal year can carry these
             self.forms["plant"] = "none"
@@ -265,7 +270,8 @@ class Doc:
     # ---- header -------------------------------------------------------------------------------
     def header(self) -> list[str]:
         form = self.pick("header")
-        self.meeting_date_text()
+        if self.forms["title"] != "dated":
+            self.meeting_date_text()
         attendance = self.pick("attendance")
         if attendance == "header_list" and form in ("opening", "date_only_opening", "date_label_opening"):
             attendance = self.forms["attendance"] = "appendix"
@@ -371,6 +377,8 @@ class Doc:
                 fields.append((rng.choice(["সভার তারিখ ও সময়", "তারিখ ও সময়"]), [f"{self.date_printed}, {time}"]))
             else:
                 fields.append(("সময় ও তারিখ", [f"{time}, {self.date_printed}"]))
+        elif self.forms["title"] == "dated" and self.chance(0.5):  # the title's date only
+            fields.append((time_label, [self.time_text("label")]))
         else:
             fields.append((date_label, [self.date_with_weekday()]))
             fields.append((time_label, [self.time_text("label")]))
@@ -461,8 +469,10 @@ class Doc:
         form = self.pick("attendee_list")
         if in_header and form in ("university_council", "pipe_columns", "tab_table"):
             form = self.forms["attendee_list"] = "numbered"
-        if form == "names_only" and not in_header:  # names alone only under a heading that says they attended
+        if form in ("names_only", "inline") and not in_header:  # only under a heading that says they attended
             form = self.forms["attendee_list"] = "numbered"
+        if form == "inline":
+            return self.inline_attendees()
         with_roles = form in ("numbered_roles", "pipe_name_designation", "pipe_columns")
         count = rng.randint(4, 9)
         if form == "university_council":
@@ -544,6 +554,27 @@ class Doc:
                              if self.chance(0.7) else "\t\t".join(cells))
         self.rec["attendees"] = truths
         return "\n".join(lines)
+
+    def inline_attendees(self) -> str:
+        """"উপস্থিত সদস্যগণ: ক (সভাপতি), খ (কোষাধ্যক্ষ), গ ও ঘ।" — one line, as a web page prints it."""
+        rng = self.rng
+        members = [(self.chair, "chair")] + self.attendee_people(rng.randint(2, 6))
+        entries, truths = [], []
+        for person, role in members:
+            if role == "chair":
+                entries.append(f"{person.full_name(courtesy=False)} ({rng.choice(['সভাপতি', 'আহ্বায়ক'])})")
+                truths.append({**person.truth(role), "designation": None, "office": None})
+            elif person.designation and self.chance(0.5):
+                entries.append(f"{person.full_name(courtesy=False)} ({person.designation})")
+                truths.append({**person.truth(role), "office": None})
+            else:
+                entries.append(person.full_name(courtesy=False))
+                truths.append({**person.truth(role), "designation": None, "office": None})
+        last = rng.choice([" ও ", ", ও ", " এবং "])
+        heading = rng.choice(["উপস্থিত সদস্যগণ: ", "সভায় উপস্থিত: ", "উপস্থিত নির্বাহী কমিটির সদস্যগণঃ ",
+                              "উপস্থিত সদস্যবৃন্দ: "])
+        self.rec["attendees"] = truths
+        return heading + ", ".join(entries[:-1]) + last + entries[-1] + rng.choice(["", "।"])
 
     # ---- agenda -------------------------------------------------------------------------------
     def topics(self) -> list[dict]:
@@ -1178,7 +1209,9 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
            "visarga": rng.choice(["ঃ ", " ঃ ", "ঃ"]), "tab": rng.choice(["\t:\t", "\t", "\tঃ\t"]),
            "separate_lines": rng.choice([":", "ঃ", ""]), "enothi": "\t",
            "dash": rng.choice(["- ", "-", " - ", " – "])}[form]
+    bullet = rng.choice(["• ", "  • ", "- "]) if form in ("colon", "visarga") and rng.random() < 0.1 else ""
     for label, values in fields:
+        label = bullet + label  # "• স্থান: ...": a web page's list of labels
         if form == "separate_lines":
             lines.append(label + sep)
             lines += values
