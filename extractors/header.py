@@ -35,6 +35,11 @@ def _label_line() -> regex.Pattern:
                          rf"|[ \t]*[:ঃ]?[ \t]*$)", regex.M)
 
 
+def is_label_line(line: str) -> bool:
+    """"তারিখঃ ...", "সভার স্থান – ...": a header label starts the line."""
+    return bool(_label_line().match(line))
+
+
 _NEXT_LINE_VALUE = ("chair", "date_time", "date", "time", "venue")  # an attendee list under its label is a block
 
 

@@ -187,11 +187,12 @@ def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
 def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
     hdr, sentence = blocks.header, blocks.opening
     meeting = Meeting()
-    for date_src in (hdr.values.get("date") or sentence, blocks.title):  # "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
+    line = _date_line(text, blocks.title)
+    for date_src in (hdr.values.get("date") or sentence, line, blocks.title):  # "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
         meeting.date = _first_date(ex, "meeting.date", date_src) if date_src else None
         if meeting.date:
             break
-    meeting.time = _meeting_time(ex, hdr, sentence)
+    meeting.time = _meeting_time(ex, hdr, sentence) or (_first_time(ex, line, labelled=False) if line else None)
     venue = hdr.values.get("venue")
     if venue is not None:
         meeting.venue = clean(venue.value) or None
@@ -205,6 +206,28 @@ def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
         meeting.attendance_ref = clean(m.group())
         ex.evidence["meeting.attendance_ref"] = (base + m.start(), base + m.end())
     return meeting
+
+
+_DATE_LINE_WORDS = 5  # words besides the date and time on a line that says only when ("খ্রিঃ", "রোজ রবিবার")
+_DATE_LINE_BELOW = 6  # lines under the title where it may stand
+
+
+def _date_line(text: str, title: Found[str] | None) -> Found[str] | None:
+    """A line under the title that says only when the meeting was ("১৭.০৭.১৯৭১  বিকাল ৫:৩০ ঘটিকা"): no label,
+    a date, perhaps a time, and at most a few filler words."""
+    if title is None:
+        return None
+    for m in list(regex.finditer(r"[^\n]*\S[^\n]*", text[title.end:]))[:_DATE_LINE_BELOW]:
+        line = m.group()
+        found = [*dates.find_gregorian_dates(line), *dates.find_bangla_dates(line), *times.find_times(line)]
+        if not found or memo.find_memo(line) or header.is_label_line(line):  # a memo's or label's date
+            continue
+        rest = line
+        for f in sorted(found, key=lambda f: -f.start):
+            rest = rest[:f.start] + " " + rest[f.end:]
+        if any(isinstance(f.value, (DateValue, dates.BanglaDate)) for f in found) and len(rest.split()) <= _DATE_LINE_WORDS:
+            return Found(line, title.end + m.start(), title.end + m.end())
+    return None
 
 
 def _meeting_time(ex: Extraction, hdr: header.Header, sentence: Found[str] | None):

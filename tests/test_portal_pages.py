@@ -266,3 +266,12 @@ def test_the_chairs_signature_is_the_likest_name_only():
             "সচিব                                                  চেয়ারম্যান\n")
     assert [(p.name, p.role) for p in parse_text(text).signatories] == [
         ("মোঃ মনিরুল ইসলাম", "other"), ("মোঃ আমিনুল ইসলাম", "chair")]
+
+
+def test_a_line_under_the_title_that_says_only_when():
+    text = ("মন্ত্রিপরিষদ সভার কার্যবিবরণী\n\n১৭.০৭.১৯৭১  বিকাল ৫:৩০ ঘটিকা\n\n"
+            "সভায় সিদ্ধান্ত গৃহীত হয় যে, প্রতি সোমবার বৈঠক অনুষ্ঠিত হবে।\n")
+    meeting = parse_text(text).meeting
+    assert (meeting.date.iso, meeting.time.value) == ("1971-07-17", "17:30")
+    labelled = text.replace("১৭.০৭.১৯৭১  বিকাল ৫:৩০ ঘটিকা", "স্মারক নং ০৫.৪৪/১২ তারিখঃ ১৭.০৭.১৯৭১")
+    assert parse_text(labelled).meeting.date is None  # a memo's date is no meeting's

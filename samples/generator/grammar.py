@@ -27,7 +27,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "letterhead": {"top": 82, "none": 7, "after_body": 4, "glued_to_title": 7},
     "title": {"one_line": 52, "two_lines": 20, "subject_label": 12, "fiscal_quarter": 16, "dated": 8},
     "header": {"colon": 18, "visarga": 11, "tab": 9, "combined_date_time": 7, "separate_lines": 5,
-               "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5, "dash": 5},
+               "enothi": 10, "opening": 36, "date_only_opening": 4, "date_label_opening": 5, "dash": 5,
+               "date_line": 4},
     "opening_order": {"adya_time_venue_chair": 20, "venue_committee_chair": 14, "gata_saheb": 12,
                       "office_designation_name": 12, "presided_by_sentence": 12, "venue_before_date": 10,
                       "time_after_venue": 10, "mahodoy": 10, "post_role_apostrophe": 8, "hosted_meeting_venue": 8},
@@ -186,6 +187,10 @@ class Doc:
         self.chair = self.spec_person(rng.choice(self.spec["chairs"]),
                                       self.titles_for(0.8 if self.kind == "university" else 0.12))
         self.secretary = self.spec_person(rng.choice(self.spec["secretaries"]), self.titles_for(0.08))
+        for _ in range(5):  # two signers of one post leave a chair named by post alone ambiguous
+            if self.secretary.designation != self.chair.designation:
+                break
+            self.secretary = self.spec_person(rng.choice(self.spec["secretaries"]), self.titles_for(0.08))
         self.meeting_name = self.fill(rng.choice(self.spec["meetings"]).replace("{period}", self.period())
                                       .replace("{nth}", self.p.n(rng.randint(2, 450)) + "তম"))
 
@@ -287,6 +292,12 @@ class Doc:
         elif form == "date_label_opening":  # "তারিখঃ <date>" alone, then an opening that says the rest
             label = f"{self.rng.choice(['তারিখ', 'সভার তারিখ'])}{self.rng.choice([':', 'ঃ', ' : '])} {self.date_with_weekday()}"
             blocks = [label, self.opening("opening")]
+        elif form == "date_line":  # "১৭.০৭.২০১৫  বিকাল ৫:৩০ ঘটিকা" under the title, then labels without them
+            line = self.date_with_weekday()
+            self.time_printed_in_date_line = self.chance(0.6)
+            if self.time_printed_in_date_line:
+                line += self.rng.choice(["  ", " ", ", "]) + self.time_text("label")
+            blocks = [line, self.label_header(self.rng.choice(["colon", "visarga"]), attendance)]
         else:
             blocks = [self.label_header(form, attendance)]
         if attendance in ("label_or_sentence_ref", "appendix") and not self.ref_in_header:
@@ -377,6 +388,9 @@ class Doc:
                 fields.append((rng.choice(["সভার তারিখ ও সময়", "তারিখ ও সময়"]), [f"{self.date_printed}, {time}"]))
             else:
                 fields.append(("সময় ও তারিখ", [f"{time}, {self.date_printed}"]))
+        elif self.forms["header"] == "date_line":  # the date (and perhaps the time) said on a line of its own
+            if not self.time_printed_in_date_line:
+                fields.append((time_label, [self.time_text("label")]))
         elif self.forms["title"] == "dated" and self.chance(0.5):  # the title's date only
             fields.append((time_label, [self.time_text("label")]))
         else:
