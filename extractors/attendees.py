@@ -361,8 +361,8 @@ def _table_cells(line: str) -> list[str]:
 def _table_header(line: str) -> list[str] | None:
     """Column kinds when the line is a header row with a name column ("ক্রমিক | নাম ও পদবি | দপ্তর")."""
     cells = _table_cells(line)
-    if len(cells) < 2:
-        return None
+    if len(cells) < 2 or any(len(c.split()) > lexicon.COLUMN_NAME_WORDS for c in cells):
+        return None  # a row of sentences (an agenda table's), not of column names
     kinds = [_column_kind(c) for c in cells]
     return kinds if "name" in kinds else None
 

@@ -39,7 +39,8 @@ def _month_numbers(calendar: str) -> dict[str, int]:
 _GREGORIAN_MONTH = _month_numbers("gregorian")
 _BANGLA_MONTH = _month_numbers("bangla")
 
-# Not part of a longer dotted number such as a memo number; "-" may join two dates into a range.
+# Not part of a longer dotted number such as a memo number; "-" may join two dates into a range. A
+# space may stand beside a numeric date's separators ("২৪ / ০৭/২০১৪", typed or OCR'd).
 _NOT_DIGIT_BEFORE = rf"(?<!{DIGIT})(?<!{DIGIT}[./])"
 
 _NOT_DIGIT_AFTER = rf"(?!{DIGIT})(?![./]{DIGIT})"
@@ -54,8 +55,8 @@ _MONTH_FIRST_NAMES = alternation(name for name in _GREGORIAN_MONTH if not name.i
 # Any word stands where a month name may: looking it up afterwards in the month tables is several
 # times faster than an alternation of every spelling tried after every number of a page.
 _DATE = regex.compile(
-    rf"(?={DIGIT})(?:{_NOT_DIGIT_BEFORE}|(?<=/[ \t]?){_AFTER_NAMED_DATE})(?P<day>{DIGIT}{{1,2}})(?P<sep>[./-])(?P<month>{DIGIT}{{1,2}})(?P=sep)"
-    rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{2}}){_NOT_DIGIT_AFTER}"
+    rf"(?={DIGIT})(?:{_NOT_DIGIT_BEFORE}|(?<=/[ \t]?){_AFTER_NAMED_DATE})(?P<day>{DIGIT}{{1,2}})[ ]?(?P<sep>[./-])[ ]?(?P<month>{DIGIT}{{1,2}})"
+    rf"[ ]?(?P=sep)[ ]?(?P<year>{DIGIT}{{4}}|{DIGIT}{{2}}){_NOT_DIGIT_AFTER}"
     rf"|{_NOT_DIGIT_BEFORE}(?P<year>{DIGIT}{{4}})-(?P<month>{DIGIT}{{1,2}})-(?P<day>{DIGIT}{{1,2}}){_NOT_DIGIT_AFTER}"
     rf"|(?<!{DIGIT})(?P<day>{DIGIT}{{1,2}}){_ORDINAL}{_SEP}(?P<name>[\p{{L}}\p{{M}}]++)\.?{_SEP}{_YEAR4}"
     # Month first: "August 22, 2023", "মার্চ ১২, ২০১৮" (Gregorian month names only), anchored at the day

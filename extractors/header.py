@@ -54,15 +54,40 @@ def find_label_lines(text: str, title: tuple[int, int] = (0, 0)) -> Header:
         span = m.span("value") if m["value"] is not None else _next_line_value(text, m.end(), limit, key)
         if span is None:
             continue
-        start, end = span
-        end = _continuation_end(text, end, limit, person=key == "chair")
-        if key == "date_time":
-            header.values.setdefault("date", Found(text[start:end], start, end))
-            header.values.setdefault("time", Found(text[start:end], start, end))
-        elif key not in header.values:
-            header.values[key] = Found(text[start:end], start, end)
-        header.end = max(header.end, end)
+        pieces = _labels_on_the_line(text, key, *span)
+        last_key, start, end = pieces[-1]
+        pieces[-1] = (last_key, start, _continuation_end(text, end, limit, person=last_key == "chair"))
+        for key, start, end in pieces:
+            _add_value(header, key, Found(text[start:end], start, end))
     return header
+
+
+def _add_value(header: Header, key: str, found: Found[str]) -> None:
+    if key == "date_time":
+        header.values.setdefault("date", found)
+        header.values.setdefault("time", found)
+    else:
+        header.values.setdefault(key, found)
+    header.end = max(header.end, found.end)
+
+
+@cache
+def _label_inside() -> regex.Pattern:
+    """A second label on a value's line, after a space and before its colon ("স্থানঃ ইউ পি কার্যালয় সময়ঃ
+    ১০ঘটিকা")."""
+    labels = lexicon.table("header_labels.json")
+    groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
+    return regex.compile(rf"(?<=[\s,;।])(?:{groups})[ \t]*[:ঃ][ \t:ঃ]*")
+
+
+def _labels_on_the_line(text: str, key: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The value text[start:end] of label `key`, cut where another label starts on its line: (key, start,
+    end) for each label."""
+    pieces = []
+    for m in _label_inside().finditer(text, start, end):
+        pieces.append((key, start, len(text[:m.start()].rstrip(" \t,;"))))
+        key, start = next(k for k, v in m.groupdict().items() if v is not None), m.end()
+    return pieces + [(key, start, end)]
 
 
 MISREAD_LABEL_SCORE = 85  # rapidfuzz ratio of an OCR'd label to a label: one sign off in 7+ letters (86-93)

@@ -35,8 +35,9 @@ def word_pattern(entries) -> regex.Pattern:
 @cache
 def _designation_regex() -> regex.Pattern:
     qualifiers = alternation(lexicon.lines("designation_qualifiers.txt"), spaces='entry')
+    prefixes = alternation(lexicon.lines("designation_prefixes.txt"), spaces='entry')
     return regex.compile(
-        rf"{_NOT_WORD_BEFORE}(?:{alternation(lexicon.lines('designations.txt'), spaces='entry')})"
+        rf"{_NOT_WORD_BEFORE}(?:(?:{prefixes})[^\S\n]+)?(?:{alternation(lexicon.lines('designations.txt'), spaces='entry')})"
         rf"(?:{LINE_GAP}\((?:{qualifiers})\)|{_NOT_WORD_AFTER})"
     )
 

@@ -275,3 +275,27 @@ def test_a_line_under_the_title_that_says_only_when():
     assert (meeting.date.iso, meeting.time.value) == ("1971-07-17", "17:30")
     labelled = text.replace("১৭.০৭.১৯৭১  বিকাল ৫:৩০ ঘটিকা", "স্মারক নং ০৫.৪৪/১২ তারিখঃ ১৭.০৭.১৯৭১")
     assert parse_text(labelled).meeting.date is None  # a memo's date is no meeting's
+
+
+def test_two_labels_on_one_line_and_spaces_beside_a_dates_separators():
+    text = ("সভার কার্যবিবরণী\nস্থানঃ ইউ পি কার্যালয় সময়ঃ ১০ঘটিকা\nতারিখঃ২৪ / ০৭/২০১৪ইং\n\n"
+            "সিদ্ধান্ত: বাজেট অনুমোদিত হলো।\n")
+    meeting = parse_text(text).meeting
+    assert (meeting.venue, meeting.time.value) == ("ইউ পি কার্যালয়", "10:00")
+    assert (meeting.date.iso, meeting.date.raw) == ("2014-07-24", "২৪ / ০৭/২০১৪")
+
+
+def test_an_acting_chairs_post_keeps_its_qualifier():
+    text = ("অদ্য ২০/০৪/২০১৩ তারিখে মাসিক সভা অনুষ্টিত হয়। উক্ত সভায় সভাপতিত্ব করেন ভারপ্রাপ্ত চেয়ারম্যান "
+            "জনাব জগলুল হায়দার।\n")
+    assert parse_text(text).chair.designation == "ভারপ্রাপ্ত চেয়ারম্যান"
+
+
+def test_a_row_of_an_agenda_table_naming_a_name_is_no_attendee_table():
+    row = "৩\tশিক্ষক নিয়োগ\tনির্বাচনী বোর্ড দুইজন প্রার্থীর নাম সুপারিশ করেছে।\tচাহিদা প্রেরণ করতে হবে।\tহিসাব বিভাগ\n"
+    text = ("সভার কার্যবিবরণী\n\nসভাপতি: জনাব হানিফ মিয়া, চেয়ারম্যান\nতারিখ: ৩০ জুন ২০২০\n\nক্রম\tআলোচ্য বিষয়\tআলোচনা\tসিদ্ধান্ত\tবাস্তবায়নকারী\n"
+            "১\tবাজেট\tবাজেট উপস্থাপন করা হয়।\tবাজেট অনুমোদিত হলো।\tসচিব\n" + row +
+            "\nসভায় আর কোনো আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।\n\n"
+            "(হানিফ মিয়া)\nচেয়ারম্যান\n")
+    record = parse_text(text)
+    assert record.attendees == [] and len(record.agenda) == 2

@@ -59,7 +59,8 @@ CHAIR_POST_ONLY = 0.08
 # Noise, each drawn on its own (probability).
 NOISE = {"bijoy_leftovers": 0.06, "missing_space": 0.05, "misspelt_title_word": 0.04,
          "misspelt_decision_label": 0.06, "cut_off_end": 0.03, "trailing_spaces": 0.05,
-         "page_break_in_decision": 0.05, "markdown_bold": 0.03, "converter_slips": 0.05}
+         "page_break_in_decision": 0.05, "markdown_bold": 0.03, "converter_slips": 0.05,
+         "spaced_date_separators": 0.05, "acting_chair": 0.04}
 # What faulty Bijoy-to-Unicode converters write for some conjuncts (pipeline/parse/data/converter_slips.tsv)
 CONVERTER_SLIPS = {"স্ত": "সত্ম", "ন্ত": "মত্ম", "স্তু": "স্ত্ত", "রু": "রম্ন", "প্লে": "পেস্ন"}
 
@@ -187,6 +188,8 @@ class Doc:
         self.chair = self.spec_person(rng.choice(self.spec["chairs"]),
                                       self.titles_for(0.8 if self.kind == "university" else 0.12))
         self.secretary = self.spec_person(rng.choice(self.spec["secretaries"]), self.titles_for(0.08))
+        if self.chair.designation and self.noise("acting_chair"):  # "ভারপ্রাপ্ত চেয়ারম্যান"
+            self.chair.designation = rng.choice(["ভারপ্রাপ্ত", "দায়িত্বপ্রাপ্ত"]) + " " + self.chair.designation
         for _ in range(5):  # two signers of one post leave a chair named by post alone ambiguous
             if self.secretary.designation != self.chair.designation:
                 break
@@ -321,6 +324,9 @@ class Doc:
         printed, raw = self.p.gdate(day, style)
         weekday = WEEKDAYS[day.weekday()]
         self.weekday = weekday
+        if "/" in raw and self.noise("spaced_date_separators"):  # "২৪ / ০৭/২০১৪", as typed
+            spaced = raw.replace("/", self.rng.choice([" / ", " /", "/ "]), 1)
+            printed, raw = printed.replace(raw, spaced), spaced
         if form == "gregorian":
             self.date_printed = printed
             self.rec["meeting"]["date"] = truth.date_value(day.isoformat(), raw)
@@ -1240,7 +1246,19 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
         head = padded + sep
         lines.append(head + values[0])
         lines += [("" if flush else " " * len(head)) + v for v in values[1:]]
+    if form in ("colon", "visarga") and not bullet and rng.random() < 0.1:
+        lines = _two_labels_on_a_line(lines, rng)
     return lines
+
+
+def _two_labels_on_a_line(lines: list[str], rng: random.Random) -> list[str]:
+    """"স্থানঃ ইউ পি কার্যালয়   সময়ঃ ১০ঘটিকা": the last two one-line labels printed on one line."""
+    singles = [i for i in range(1, len(lines)) if lines[i][:1].strip() and lines[i - 1][:1].strip()
+               and not lines[i - 1].startswith("সভাপতি")]
+    if not singles:
+        return lines
+    i = singles[-1]
+    return lines[:i - 1] + [lines[i - 1].rstrip() + rng.choice([" ", "  ", "   ", ", "]) + lines[i].strip()] + lines[i + 1:]
 
 
 def generate_document(seed: int, index: int) -> Minutes:
