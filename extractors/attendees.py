@@ -27,7 +27,7 @@ _MAX_HEADING_WORDS = 12
 _MAX_PREAMBLE_LINES = 4  # title and date lines between the heading and the list
 _MAX_SUBHEADING_WORDS = 6
 _SAME_COLUMN = 8  # display columns within which two list numbers stand in one column
-_MARKER = regex.compile(r"^[-–•*]?\s*(?:\(\s*([০-৯0-9]{1,3})\s*\)|([০-৯0-9]{1,3})\s*[.)।:](?![০-৯0-9]))\s*")
+_MARKER = regex.compile(r"^[-–•*]?\s*(?:\(\s*([০-৯0-9]{1,3})\s*\)|([০-৯0-9]{1,3})\s*[.)।:,](?![০-৯0-9]))\s*")
 _TABLE_RULE = regex.compile(r"^[\s|:\-–+]+$")
 
 _COLUMN_GAP = regex.compile(r"[ ]{3,}")
@@ -101,8 +101,9 @@ def find_attendees(text: str) -> list[Found[Person]]:
         else:
             i += 1
             continue
+        people = _dittos_filled(people)
         if _looks_like_attendees(people, names_attendees):
-            out += _dittos_filled(people)
+            out += people
     return out
 
 
@@ -145,7 +146,14 @@ def _split_outside_brackets(text: str, start: int, end: int) -> list[tuple[int, 
     return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
-_DITTO = regex.compile(r"^[-–\s]*(?:ঐ|〃|\"|”|’’|,,)[-–\s]*$")
+_DITTO = regex.compile(r"(?:[-–\s,]*(?:ঐ|〃|\"|”|’’|,,))+[-–\s,]*$")  # "ঐ", "-ঐ-", ",, ,,"
+
+
+def _is_ditto(person: Person) -> bool:
+    """Its post said by ditto marks: as its designation or office, or (neither read) after its name."""
+    if person.designation or person.office:
+        return any(_DITTO.fullmatch(v or "") for v in (person.designation, person.office))
+    return bool(_DITTO.search(person.raw))
 
 
 def _dittos_filled(people: list[Found[Person]]) -> list[Found[Person]]:
@@ -153,7 +161,7 @@ def _dittos_filled(people: list[Found[Person]]) -> list[Found[Person]]:
     out = []
     for found in people:
         person = found.value
-        if out and any(_DITTO.match(v or "") for v in (person.designation, person.office)):
+        if out and _is_ditto(person):
             above = out[-1].value
             found = Found(person.model_copy(update={"designation": above.designation, "office": above.office}),
                           found.start, found.end)
@@ -270,7 +278,13 @@ def _apply_subheading(context: dict, heading: str):
 def _ends_appendix(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     line = text[slice(*lines[i])]
     below = next((text[slice(*lines[j])] for j in range(i + 1, len(lines)) if text[slice(*lines[j])].strip()), None)
-    return is_appendix_heading(line) or is_signature_start(line, below) or _starts_the_body(line)
+    return is_appendix_heading(line) or is_signature_start(line, below) or _starts_the_body(line) or _a_sentence(line)
+
+
+def _a_sentence(line: str) -> bool:
+    """"অদ্যকার সভা ... শুরু করা হইল।": a sentence with its verb, never the wrapped line of an entry."""
+    line = line.strip()
+    return line.endswith("।") and len(line.split()) > _MAX_SUBHEADING_WORDS and bool(header.sentence_verb().search(line))
 
 
 def _numbered_list(text: str, lines: list[tuple[int, int]], i: int, context: dict) -> tuple[list[Found[Person]], int]:
@@ -398,6 +412,12 @@ def _add_row(items: list[_Item], cells: list[str], kinds: list[str] | None, star
     items.append(_Item([], start, end, office=context.get("office"), role=context.get("role"), columns=columns))
 
 
+@cache
+def _signed_at_end() -> regex.Pattern:
+    words = alternation(lexicon.table("signature_words.json")["signed"])
+    return regex.compile(rf"[\s,]+(?:{words})[\s/\-,]*$")
+
+
 def _person(item: _Item) -> Found[Person]:
     """The item's person: name, designation and office from its text or columns, role from its tail, a
     role column or the group it stands in."""
@@ -409,6 +429,7 @@ def _person(item: _Item) -> Found[Person]:
     if m:
         role = role or committee_roles()[m.group("role")]
         text = text[:m.start()]
+    text = _signed_at_end().sub("", text)  # "... ইউ পি চেয়ারম্যান স্বাক্ষরিত": a register's signature column
     person = parse_person(text, role=role or item.role or _DEFAULT_ROLE)
     update = {}
     designation = columns.get("designation")

@@ -92,6 +92,8 @@ def _continues(line: str) -> bool:
     stripped = line.strip().rstrip("-–")  # "আলোচনা ও সিদ্ধান্ত:-"
     if not stripped or LIST_ITEM.match(line) or stripped.endswith(("।", "?")) or "|" in stripped or "\t" in line:
         return False
+    if stripped.endswith((",,", "〃", " ঐ")):  # a register's row, its post said by ditto marks
+        return False
     if _is_label_line(stripped) or _is_agenda_label(stripped):  # "বার : বুধবার", "আলোচনা ও সিদ্ধান্ত"
         return False
     return not stripped.endswith((":", "ঃ")) or stripped.split()[-1] in _abbreviations()

@@ -299,3 +299,16 @@ def test_a_row_of_an_agenda_table_naming_a_name_is_no_attendee_table():
             "(হানিফ মিয়া)\nচেয়ারম্যান\n")
     record = parse_text(text)
     assert record.attendees == [] and len(record.agenda) == 2
+
+
+def test_a_signature_register_with_ditto_marks():
+    text = ("সভার কার্যবিবরণী\nতারিখঃ ২৪/০৭/২০১৪ইং\nউপস্থিত সভ্যগনের স্বাক্ষর\n"
+            "০১, মোঃ ইউনুস আলী খন্দকার ইউ পি চেয়ারম্যান স্বাক্ষরিত\n"
+            "০২, মোছাঃ পারভীন বেগম ,, সদস্যা ,,\n০৩, মোছাঃ ফেরদৌসী বেগম ,, ,, ,,\n০৪, মোঃ আঃ হামিদ ,, সদস্য ,,\n"
+            "০৫, মোঃ মানিক মিয়া ,, ,, ,,\n"
+            "অদ্যকার সভা ইউ পি চেয়ারম্যান জনাব মোঃ ইউনুস আলী খন্দকারের সভাপতিত্বে শুরু করা হইল।\n")
+    record = parse_text(text)
+    assert [(p.name, p.designation, p.office) for p in record.attendees] == [
+        ("মোঃ ইউনুস আলী খন্দকার", "ইউ পি চেয়ারম্যান", None), ("মোছাঃ পারভীন বেগম", "সদস্যা", None),
+        ("মোছাঃ ফেরদৌসী বেগম", "সদস্যা", None), ("মোঃ আঃ হামিদ", "সদস্য", None), ("মোঃ মানিক মিয়া", "সদস্য", None)]
+    assert record.chair.name == "মোঃ ইউনুস আলী খন্দকার"  # the sentence starts below the register's rows

@@ -36,7 +36,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "attendance": {"none": 38, "label_or_sentence_ref": 32, "header_list": 10, "appendix": 20},
     "attendee_list": {"numbered": 30, "numbered_roles": 15, "pipe_name_designation": 15, "pipe_columns": 12,
                       "tab_table": 12, "two_column": 8, "university_council": 8, "dash_ditto": 8, "names_only": 5,
-                      "inline": 6},
+                      "inline": 6, "register": 4},
     "agenda": {"numbered": 16, "decimal": 12, "lettered": 12, "agenda_label": 12, "proposal": 10,
                "pipe_table": 10, "tab_table": 5, "narrative": 10, "decision_numbers": 6, "closing_paragraph": 7,
                "listed": 12},
@@ -536,6 +536,20 @@ class Doc:
                 else:
                     truths.append({**person.truth(role), "designation": None, "office": None})
                 lines.append(line)
+                above = person
+        elif form == "register":  # a signature register: "০১, <name> <post> স্বাক্ষরিত", then ",," for what repeats
+            if not in_header:
+                lines.append(rng.choice(["উপস্থিত সভ্যগণের স্বাক্ষর", "উপস্থিত সদস্যদের স্বাক্ষর"]))
+            above = None
+            for i, (person, role) in enumerate(members, 1):
+                name = person.full_name(courtesy=False)
+                if above and self.chance(0.6):
+                    person.designation, person.branch, person.office_lines = above.designation, above.branch, []
+                    lines.append(f"{self.p.pad(i)}, {name} ,, ,, ,,")
+                else:
+                    person.office_lines = []
+                    lines.append(f"{self.p.pad(i)}, {name} {person.post()} {'স্বাক্ষরিত' if i == 1 else ',,'}")
+                truths.append({**person.truth(role), "office": person.branch or None})
                 above = person
         elif form in ("pipe_name_designation", "pipe_columns"):
             outer = self.chance(0.8)
@@ -1253,8 +1267,10 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
 
 def _two_labels_on_a_line(lines: list[str], rng: random.Random) -> list[str]:
     """"স্থানঃ ইউ পি কার্যালয়   সময়ঃ ১০ঘটিকা": the last two one-line labels printed on one line."""
-    singles = [i for i in range(1, len(lines)) if lines[i][:1].strip() and lines[i - 1][:1].strip()
-               and not lines[i - 1].startswith("সভাপতি")]
+    def label(i: int) -> bool:  # a label's line (not a stacked value's), or past the end
+        return i >= len(lines) or bool(regex.match(r"[^:ঃ]{1,25}[:ঃ]", lines[i]))
+    singles = [i for i in range(1, len(lines)) if label(i - 1) and label(i) and label(i + 1)
+               and not lines[i - 1].startswith("সভাপতি") and not lines[i].startswith("সভাপতি")]
     if not singles:
         return lines
     i = singles[-1]
