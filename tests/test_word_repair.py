@@ -14,6 +14,8 @@ def test_vowel_signs_misread_are_put_right():
     assert repaired("প্রাক্কলেত") == "প্রাক্কলিত"  # the e-sign for the i-sign
     assert repaired("গফরগীও") == "গফরগাঁও"  # the ii-sign for the aa-sign and its candrabindu
     assert repaired("(অতিারক্ত),") == "(অতিরিক্ত),"  # the signs around a word stay
+    assert repaired("সভাপাঁত") == "সভাপতি"  # the i-sign read as aa with a candrabindu, its last consonant's
+    assert repaired("পদাব") == "পদবি"  # three letters, a word of the project's lexicons (a column's name)
 
 
 def test_words_the_list_knows_and_doubtful_ones_are_left_alone():

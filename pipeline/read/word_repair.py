@@ -4,10 +4,12 @@ On clean typeset pages Tesseract misreads vowel signs more than anything else (L
 the i-sign, drawn before its consonant, read as the aa-sign in the place where it is drawn (প্রাশক্ষণ
 for প্রশিক্ষণ, অতিারক্ত for অতিরিক্ত), or dropped (কার্যববরণী); the ii-sign read as aa (বাজতলা for বীজতলা);
 the e- and i-signs taken for each other (প্রাক্কলেত); the aa-sign with a candrabindu read as the ii-sign
-(গফরগীও for গফরগাঁও). A word that is not in the word list, and that one
+(গফরগীও for গফরগাঁও), the i-sign read as aa with a candrabindu (সভাপাঁত for সভাপতি). A word that is not
+in the word list, and that one
 such confusion undone makes into exactly one word of the list, becomes that word. Nothing else is
 touched: a word in the list, a word two confusions off, a word one confusion off two list words, a short
-word (names of people are changed only where the list knows the name and OCR garbled it).
+word (but one of three letters may become a word of the project's own lexicons: পদাব for the column name
+পদবি); names of people are changed only where the list knows the name and OCR garbled it.
 
 The list (data/bengali_words.txt.gz) is Tesseract's own: the word dictionaries (DAWGs) of the `ben` and
 `Bengali` models of Debian's tesseract-ocr-ben and tesseract-ocr-script-beng 4.1.0, Bengali words only,
@@ -31,11 +33,13 @@ from bangla_minutes.extractors import lexicon
 
 WORDS = Path(__file__).parent / "data" / "bengali_words.txt.gz"
 MIN_LETTERS = 4  # words of fewer letters (signs not counted) are left alone: one sign off a short word is often another word (জেএম, জিএম)
+MIN_PROJECT_LETTERS = 3  # ... except that one of 3 may become a word of the project's lexicons (পদাব: পদবি, a column's name)
 _WORD = regex.compile(r"[\u0980-\u09E5\u09F0-\u09FF\u200C\u200D]+")  # Bengali letters and signs, no digits
 # a consonant (with its nukta) and the consonants joined to it
 _CLUSTER = regex.compile(r"[\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF]\u09BC?(?:\u09CD[\u0995-\u09B9\u09DC\u09DD\u09DF]\u09BC?)*")
 PRE_BASE = "িে"  # vowel signs drawn before their consonant
 AA = "া"
+CANDRABINDU = "ঁ"
 _LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC\u09DD\u09DF]")  # letters, not signs
 
 
@@ -63,11 +67,18 @@ def repaired(text: str) -> str:
 
 def repaired_word(word: str) -> str:
     words = word_list()
-    if len(_LETTER.findall(word)) < MIN_LETTERS or word in words:
+    if word in words or len(_LETTER.findall(word)) < MIN_PROJECT_LETTERS:
         return word
+    if len(_LETTER.findall(word)) < MIN_LETTERS:  # a short word becomes only a word of the project's lexicons
+        words = project_words_set()
     # a word's last sign is left as read: endings in either sign are both words, and names (লাইলা, লাইলী)
-    found = {c for c in readings(word) if c in words and c[-1] == word[-1]}
+    found = {c for c in readings(word) if c in words and (c[-1] == word[-1] or _last_sign_drawn_before(word, c))}
     return found.pop() if len(found) == 1 else word
+
+
+def _last_sign_drawn_before(word: str, reading: str) -> bool:
+    """The last consonant's pre-base sign, drawn before it, was read as aa: "পদাব" is "পদবি"."""
+    return reading.count(AA) < word.count(AA) and reading.rstrip(PRE_BASE)[-1:] == word[-1:]
 
 
 def readings(word: str) -> set[str]:
@@ -85,6 +96,8 @@ def readings(word: str) -> set[str]:
             out.add(word[:end] + pre + word[end:])  # the sign dropped
             if start and word[start - 1] == AA:
                 out.add(word[:start - 1] + word[start:end] + pre + word[end:])  # read as aa where it is drawn
+            if start > 1 and word[start - 2:start] == AA + CANDRABINDU:  # or as aa with a candrabindu (সভাপাঁত)
+                out.add(word[:start - 2] + word[start:end] + pre + word[end:])
     return out - {word}
 
 
@@ -93,6 +106,11 @@ def word_list() -> frozenset[str]:
     with gzip.open(WORDS, "rt", encoding="utf-8") as f:
         words = {unicodedata.normalize("NFC", line.strip()) for line in f if line.strip()}
     return frozenset(words | project_words())
+
+
+@cache
+def project_words_set() -> frozenset[str]:
+    return frozenset(project_words())
 
 
 def project_words() -> set[str]:
