@@ -32,6 +32,8 @@ class _Commands(click.Group):
             except MinutesError as error:
                 _fail(str(error), error.exit_code)
             except Exception as error:  # a bug: said in one line, with its own exit code
+                if _interrupted(error):
+                    raise KeyboardInterrupt from error
                 _fail(f"internal error: {type(error).__name__}: {error}", INTERNAL_ERROR_EXIT)
 
 
@@ -42,6 +44,18 @@ class _Commands(click.Group):
         if command is not None and not getattr(command, "says_interrupted", False):
             let_through()
         return name, command, rest
+
+
+def _interrupted(error: BaseException) -> bool:
+    """Ctrl-C that a library caught and wrapped ("SchemaError: ... KeyboardInterrupt" while pydantic built a
+    model on first use): an interruption, not a bug."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, KeyboardInterrupt) or "KeyboardInterrupt" in str(error):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def _fail(message: str, code: int):
