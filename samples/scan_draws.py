@@ -201,6 +201,9 @@ def wrong_values(documents: list[DrawnDocument], scan_only: bool = False) -> lis
     return out
 
 
+WEAK_FIELD = 0.95  # a field's recall below this is printed by name
+
+
 def print_report(documents: list[DrawnDocument]) -> None:
     for d in documents:
         kinds = ", ".join(f"{p.kind} {p.params}" if p.params else p.kind for p in d.pages)
@@ -211,10 +214,15 @@ def print_report(documents: list[DrawnDocument]) -> None:
     for condition in ("clean", "degraded"):
         chosen = [d for d in documents if d.condition == condition]
         if chosen:
-            key, every = field_report(chosen, "key").accuracy(), field_report(chosen).accuracy()
+            report = field_report(chosen)
+            key, every = field_report(chosen, "key").accuracy(), report.accuracy()
             text_key, text_every = field_report(as_text(chosen), "key").accuracy(), field_report(as_text(chosen)).accuracy()
             print(f"{condition}: {len(chosen)} documents, key fields {key:.1%}, all fields {every:.1%} "
                   f"(their texts: {text_key:.1%}, {text_every:.1%})")
+            weak = sorted((score.recall("exact"), path) for path, score in report.scores.items()
+                          if score.expected and score.recall("exact") < WEAK_FIELD)
+            if weak:
+                print(f"  fields below {WEAK_FIELD:.0%}: " + ", ".join(f"{path} {recall:.0%}" for recall, path in weak))
     wrong, by_scan = wrong_values(documents), wrong_values(documents, scan_only=True)
     print(f"wrong values flagged: {sum(f for _, _, f in wrong)}/{len(wrong)}; of those the scan made wrong "
           f"(the text itself parses right): {sum(f for _, _, f in by_scan)}/{len(by_scan)}")
