@@ -187,8 +187,9 @@ def _chair(ex: Extraction, text: str, blocks: Blocks) -> Person | None:
 def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
     hdr, sentence = blocks.header, blocks.opening
     meeting = Meeting()
-    line = _date_line(text, blocks.title)
-    for date_src in (hdr.values.get("date") or sentence, line, blocks.title):  # "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
+    said = hdr.values.get("date") or sentence
+    line = None if said else _date_line(text, blocks.title)  # only when neither header nor opening says when
+    for date_src in (said, line, blocks.title):  # "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
         meeting.date = _first_date(ex, "meeting.date", date_src) if date_src else None
         if meeting.date:
             break
