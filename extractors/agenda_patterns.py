@@ -134,6 +134,9 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
         return _misspelt_label(text, pos, end) or (None if form else _qualified_label(text, pos, end))
     kind = next(k for k in _LABEL_KINDS if m.group(k))
     number = m.group("number") if kind in ("heading", "decision") else None
+    after = _NUMBER_ALONE_AFTER.match(text, m.end(), end) if kind == "heading" and not number else None
+    if after and m.group("colon"):  # "আলোচ্য বিষয়ঃ (১)": its number after the colon, the title below
+        return kind, after.group(1), True, after.end()
     if m.group("colon") or m.end() >= end:
         return kind, number, True, m.end()  # a label alone on its line is no wrapped word
     if number or form == "dotted":
@@ -142,6 +145,7 @@ def _read_label(text: str, pos: int, end: int, form: str | None):
 
 
 _DIGIT = regex.compile(DIGIT)
+_NUMBER_ALONE_AFTER = regex.compile(rf"\(\s*({DIGIT}+)\s*\)\s*$")
 _BEFORE_COLON = regex.compile(r"([^:ঃ।\n]{2,30}?)\s*[:ঃ][:ঃ\-–]*\s*")
 
 

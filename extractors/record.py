@@ -188,11 +188,11 @@ def _meeting(ex: Extraction, text: str, blocks: Blocks) -> Meeting:
     hdr, sentence = blocks.header, blocks.opening
     meeting = Meeting()
     said = hdr.values.get("date") or sentence
-    line = None if said else _date_line(text, blocks.title)  # only when neither header nor opening says when
-    for date_src in (said, line, blocks.title):  # "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
-        meeting.date = _first_date(ex, "meeting.date", date_src) if date_src else None
-        if meeting.date:
-            break
+    meeting.date = _first_date(ex, "meeting.date", said) if said else None
+    line = None if meeting.date else _date_line(text, blocks.title)  # looked for only when nothing said when
+    for date_src in (line, blocks.title):  # then "১২/০৩/২০১৫ তারিখের সভার কার্যবিবরণী"
+        if meeting.date is None and date_src:
+            meeting.date = _first_date(ex, "meeting.date", date_src)
     meeting.time = _meeting_time(ex, hdr, sentence) or (_first_time(ex, line, labelled=False) if line else None)
     venue = hdr.values.get("venue")
     if venue is not None:

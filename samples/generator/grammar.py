@@ -729,7 +729,10 @@ class Doc:
         for i, item in enumerate(items, 1):
             number = self.p.pad(i) if zero else self.p.n(i)
             head = heading.replace("{n}", number).replace("{z}", number)
-            lines = [f"{head} {item['title']}{rng.choice([':', '', '।', 'ঃ'])}"]
+            if head.endswith("\n"):  # the title alone on its line under "আলোচ্য বিষয়ঃ (১)" (a colon would make it a label)
+                lines = [f"{head}{item['title']}{rng.choice(['', '।'])}"]
+            else:
+                lines = [f"{head} {item['title']}{rng.choice([':', '', '।', 'ঃ'])}"]
             disc = None
             if self.chance(0.85):
                 printed, disc = self.discussion_text(item["discussion"])
@@ -756,7 +759,7 @@ class Doc:
 
     def agenda_agenda_label(self, items, blocks, agenda):
         word = self.rng.choice(["আলোচ্যসূচি-{n}:", "আলোচ্য বিষয়-{n}ঃ", "আলোচ্য বিষয়-{n}:", "আলোচ্যসূচি নং-{n}:",
-                                "এজেন্ডা-{n}:"])
+                                "এজেন্ডা-{n}:", "আলোচ্য বিষয়ঃ ({n})\n"])  # the last: its title on the next line
         self.agenda_numbered(items, blocks, agenda, heading=word)
 
     def agenda_listed(self, items, blocks, agenda):
