@@ -25,6 +25,10 @@ SCHEMES = {
     "2024": (("ministry", 2), ("office", 2), ("geo", 4), ("sub_office", 3), ("branch", 3), ("subject", 2),
              ("file", 4), ("year", 2)),
 }
+# Digits before the serial of the government formats: 2014 (18), 2024 (22), and the older 19-digit one
+# (DESIGN.md: "০৫.৪২২.০১৫.০২.০০.০১৯.২০০৮", kept raw, no scheme).
+GOVERNMENT_DIGITS = {sum(size for _, size in layout) for layout in SCHEMES.values()} | {19}
+_MIN_GOVERNMENT_GROUPS = 6  # dotted groups of digits: a government file number, not a free-form one
 _MAX_WRONG_GROUPS = 2  # more groups of the wrong length: another format, not a slip
 _MAX_TOKENS = 3  # a number has at most a couple of stray spaces; more words are prose
 _MIN_DIGITS = 3
@@ -117,6 +121,16 @@ def _best_scheme(groups: list[str], serial: str | None) -> tuple[str | None, int
                 parts["serial"] = last
             best = (name, wrong, parts)
     return best
+
+
+def fits_no_government_count(memo: MemoNumber) -> bool:
+    """A dotted all-digit number of no known format's length, with or without its serial (a digit OCR
+    added or lost: "০৫.৪২২.০১৫.০২.০০.০১০৯.২০০৮-৬৭৮" has 20)."""
+    groups = memo.normalized.split(".") if memo.normalized and not memo.scheme else []
+    if len(groups) < _MIN_GOVERNMENT_GROUPS:
+        return False
+    counts = {sum(map(len, groups)), sum(map(len, groups[:-1]))}
+    return not counts & GOVERNMENT_DIGITS
 
 
 def memo_warnings(memo: MemoNumber, issue_year: int | None) -> list[Warning]:

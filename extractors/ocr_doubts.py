@@ -6,6 +6,8 @@ confidence of the words they were read from is judged in pipeline/parse/ocr_conf
   letters only is left alone.
 - An attendance reference whose quotation marks do not pair ("পরিশিষ্ট ক'", "পরিশিষ্ট-‘ক'"): a mark
   was lost or misread.
+- A dotted memo number of digits only whose digit count fits no government format (extractors/memo.py):
+  OCR added or lost a digit.
 - A word of the title that is a quarter's ordinal with a digit read as a letter that looks like it
   ("ওয় ত্রৈমাসিক" for "৩য় ত্রৈমাসিক"; data/ocr_confusions.json, letter_digit_lookalikes), or a
   number apart from its ordinal suffix ("412 তম" for "412তম"; split_suffixes): OCR ends a word between
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from bangla_minutes.extractors import lexicon
+from bangla_minutes.extractors import lexicon, memo
 from bangla_minutes.schemas import Warning
 
 _BENGALI_LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC-\u09DF]")
@@ -35,6 +37,9 @@ def doubts(fields) -> list[Warning]:
     if ref and not quotes_pair(ref):
         out.append(Warning(code="low_confidence", field="meeting.attendance_ref",
                            message=f"the quotation marks of {ref!r} do not pair: one was lost or misread"))
+    if fields.memo and memo.fits_no_government_count(fields.memo):
+        out.append(Warning(code="low_confidence", field="memo",
+                           message=f"memo number {fields.memo.raw} has digits of no known format's count: one was misread"))
     misread = ordinal_misread(fields.title) if fields.title else None
     if misread:
         out.append(Warning(code="low_confidence", field="title",

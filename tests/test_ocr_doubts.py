@@ -57,3 +57,12 @@ def test_a_doubt_is_told_once_per_field():
     record = parse_pages(SourcePages("image/png", [Page(text, "ocr", 0.3, words)]), path="scan.png", doc_id="x")
     assert [w.field for w in record.warnings if w.code == "low_confidence"].count("chair") == 1
     assert [w for w in parse_text(text).warnings if w.code == "low_confidence"] == []  # a text: no doubt
+
+
+def test_a_dotted_memo_number_of_no_known_digit_count_is_flagged():
+    body = HEADER.format(title="জুন/২০২৩ মাসের", chair="জনাব মোঃ শফিকুল আলম", ref="পরিশিষ্ট-'ক'")
+    memo_line = "\nসিদ্ধান্ত: কাজ শেষ করতে হবে।\n\n(মোঃ শফিকুল আলম)\nজেলা প্রশাসক\n\nস্মারক নং {} তারিখ: ১৫/০৬/২০২৩\n"
+    added = body + memo_line.format("০৫.৪২২.০১৫.০২.০০.০১০৯.২০০৮-৬৭৮")  # a digit OCR added to the 19 of 2008
+    assert "memo" in doubted(added) and "memo" not in doubted(added, from_ocr=False)
+    for printed in ("০৫.৪২২.০১৫.০২.০০.০১৯.২০০৮-৬৭৮", "৫৮.০০.০০০০.০৫২.৩২.০০১.১৭-১১০", "স্বাম/প্রশা-১/২০১২/১২৩"):
+        assert "memo" not in doubted(body + memo_line.format(printed))
