@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import regex
+from rapidfuzz import fuzz, process
 
 from bangla_minutes.extractors import header, lexicon
 from bangla_minutes.extractors.agenda_patterns import read_marker
@@ -391,7 +392,19 @@ def _column_kind(header: str) -> str:
     for kind in ("ignore", "role", "name", "serial", "designation", "office"):
         if _column_regexes()[kind].search(header):
             return kind
-    return "ignore"
+    return _misread_column(header) or "ignore"
+
+
+_MISREAD_COLUMN_SCORE = 85  # rapidfuzz ratio: a sign OCR lost or misread in a short name ("পদব" for "পদবি": 86)
+
+
+def _misread_column(header: str) -> str | None:
+    """The column a one-word header names when OCR lost or misread a sign of it."""
+    words = {word: kind for kind, names in _words()["columns"].items() for word in names if " " not in word}
+    if len(header.split()) != 1:
+        return None
+    best = process.extractOne(clean(header), words.keys(), scorer=fuzz.ratio, score_cutoff=_MISREAD_COLUMN_SCORE)
+    return words[best[0]] if best else None
 
 
 def _add_row(items: list[_Item], cells: list[str], kinds: list[str] | None, start: int, end: int, context: dict):

@@ -172,3 +172,12 @@ def test_an_unnumbered_member_list_under_its_heading():
         ("মোঃ আব্দুল করিম", [], "পুলিশ সুপার", "ফরিদপুর", "member"),
         ("সাবিনা ইয়াসমিন", ["ডাঃ"], "সিভিল সার্জন", "ফরিদপুর", "member"),
     ]
+
+
+def test_a_column_name_ocr_lost_a_sign_of_still_names_its_column():
+    text = ("পরিশিষ্ট-ক\n\nসভায় উপস্থিত সদস্যবৃন্দের তালিকা\n\n"
+            "ক্রমিক\tনাম\tপদব\tদপ্তর\tকমিটিতে পদ\n"  # পদবি with its i-sign lost
+            "১\tজনাব মোঃ কামরুজ্জামান সরকার\tজেলা প্রশাসক\tনেত্রকোনা\tসভাপতি\n"
+            "২\tজনাব আকবর আলী মুন্সী\tপুলিশ সুপার\tনেত্রকোনা\tসদস্য\n")
+    assert [(f.value.name, f.value.designation, f.value.office) for f in find_attendees(text)] == [
+        ("মোঃ কামরুজ্জামান সরকার", "জেলা প্রশাসক", "নেত্রকোনা"), ("আকবর আলী মুন্সী", "পুলিশ সুপার", "নেত্রকোনা")]
