@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import cache
+from itertools import islice
 
 import regex
 from rapidfuzz import fuzz
@@ -218,7 +219,7 @@ def _date_line(text: str, title: Found[str] | None) -> Found[str] | None:
     a date, perhaps a time, and at most a few filler words."""
     if title is None:
         return None
-    for m in list(regex.finditer(r"[^\n]*\S[^\n]*", text[title.end:]))[:_DATE_LINE_BELOW]:
+    for m in islice(regex.finditer(r"[^\n]*\S[^\n]*", text, pos=title.end), _DATE_LINE_BELOW):
         line = m.group()
         found = [*dates.find_gregorian_dates(line), *dates.find_bangla_dates(line), *times.find_times(line)]
         if not found or memo.find_memo(line) or header.is_label_line(line):  # a memo's or label's date
@@ -227,7 +228,7 @@ def _date_line(text: str, title: Found[str] | None) -> Found[str] | None:
         for f in sorted(found, key=lambda f: -f.start):
             rest = rest[:f.start] + " " + rest[f.end:]
         if any(isinstance(f.value, (DateValue, dates.BanglaDate)) for f in found) and len(rest.split()) <= _DATE_LINE_WORDS:
-            return Found(line, title.end + m.start(), title.end + m.end())
+            return Found(line, m.start(), m.end())
     return None
 
 
@@ -522,7 +523,7 @@ def _chair_of_the_phrase_among_attendees(ex: Extraction, f: Fields, text: str) -
         return
     for m in _chair_phrase().finditer(text):
         before = text[max(0, m.start() - 80):m.start()]
-        for i, person in enumerate(f.attendees):
+        for person in f.attendees:
             if person.name and before.endswith(person.name):
                 f.chair = person.model_copy(update={"role": "chair"})
                 ex.evidence["chair"] = (m.start() - len(person.name), m.start())
