@@ -115,12 +115,18 @@ class _LabelMatch:
         return self.m["value"] if group == "value" else None
 
 
+@cache
+def _squeezed_labels() -> dict[str, str]:
+    """Labels long enough to judge a misreading of, without their spaces -> their key."""
+    return {squeezed: key for key, words in lexicon.table("header_labels.json").items() for word in words
+            if len(squeezed := regex.sub(r"\s+", "", word)) >= MIN_MISREAD_LABEL}
+
+
 def _misread_label_lines(text: str, limit: int) -> list[_LabelMatch]:
     """Label/value lines (tab or colon between them) whose label is one OCR slip off a label ("সভার সময,"
     for "সভার সময়": the nukta-ya read as a comma): the labels' own pattern misses them."""
     from rapidfuzz import fuzz, process
-    labels = {squeezed: key for key, words in lexicon.table("header_labels.json").items() for word in words
-              if len(squeezed := regex.sub(r"\s+", "", word)) >= MIN_MISREAD_LABEL}
+    labels = _squeezed_labels()
     found = []
     for m in _LABEL_AND_VALUE.finditer(text, 0, limit):
         if _label_line().match(text, m.start(), m.end()):

@@ -10,6 +10,7 @@ when matching ("যুগ্ম সচিব" finds "যুগ্মসচিব
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 
 import regex
 from rapidfuzz import fuzz, process
@@ -115,7 +116,7 @@ def starts_with_designation(text: str) -> bool:
 
 def _fuzzy_designation(text: str) -> tuple[int, int] | None:
     """The run of 1-4 words among the first few that is closest to a lexicon entry, if close enough."""
-    words = [m.span() for m in _WORD.finditer(text)][:_FUZZY_WORDS]
+    words = [m.span() for m in islice(_WORD.finditer(text), _FUZZY_WORDS)]
     entries = _designation_entries()
     best = None  # (score, length, span)
     for i, (start, _) in enumerate(words):

@@ -213,12 +213,15 @@ def _wrapped(before: str, after: str, width: int) -> bool:
     return not _opens_block(after) or (prose and _sentence_tail(after))
 
 
+_SENTENCE_INSIDE = regex.compile(r"[।?!]\s+\S")
+
+
 def _is_prose(line: str) -> bool:
     """A line of running prose: a numbered paragraph, or a sentence ended inside the line. A title or a
     label line is neither, so the title word in a prose line ("বিগত সভার কার্যবিবরণী পাঠ ...") or a colon
     closing the sentence's next line does not stop a wrapped paragraph from being healed."""
     body = line[LIST_ITEM.match(line).end():] if LIST_ITEM.match(line) else line
-    return bool(LIST_ITEM.match(line)) or bool(regex.search(r"[।?!]\s+\S", body))
+    return bool(LIST_ITEM.match(line)) or bool(_SENTENCE_INSIDE.search(body))
 
 
 def _sentence_tail(line: str) -> bool:
