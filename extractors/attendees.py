@@ -400,11 +400,17 @@ _MISREAD_COLUMN_SCORE = 85  # rapidfuzz ratio: a sign OCR lost or misread in a s
 
 def _misread_column(header: str) -> str | None:
     """The column a one-word header names when OCR lost or misread a sign of it."""
-    words = {word: kind for kind, names in _words()["columns"].items() for word in names if " " not in word}
     if len(header.split()) != 1:
         return None
+    words = _one_word_columns()
     best = process.extractOne(clean(header), words.keys(), scorer=fuzz.ratio, score_cutoff=_MISREAD_COLUMN_SCORE)
     return words[best[0]] if best else None
+
+
+@cache
+def _one_word_columns() -> dict[str, str]:
+    """Column names of one word -> their kind."""
+    return {word: kind for kind, names in _words()["columns"].items() for word in names if " " not in word}
 
 
 def _add_row(items: list[_Item], cells: list[str], kinds: list[str] | None, start: int, end: int, context: dict):

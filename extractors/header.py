@@ -25,12 +25,17 @@ class Header:
     end: int = 0  # where the header block ends
 
 
+def _label_groups() -> str:
+    """The header labels as one alternation, a named group per key ("chair", "date", ...)."""
+    labels = lexicon.table("header_labels.json")
+    return "|".join(f"(?P<{key}>{lexicon.alternation(words)})" for key, words in labels.items())
+
+
 @cache
 def _label_line() -> regex.Pattern:
     """A label and its value on one line ("সভাপতি : জনাব ক"), or a label alone on its line ("সভাপতি:"),
     whose value is the next line; a bullet may stand before it ("• স্থান: অনলাইন", a web page's list)."""
-    labels = lexicon.table("header_labels.json")
-    groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
+    groups = _label_groups()
     return regex.compile(rf"^[ \t]*(?:[•*\-–][ \t]*)?(?:{groups})(?:[ \t]*(?:[\t:ঃ]|[ ]{{2,}}|[-–—]+)[ \t:ঃ]*(?P<value>\S[^\n]*)"
                          rf"|[ \t]*[:ঃ]?[ \t]*$)", regex.M)
 
@@ -75,9 +80,7 @@ def _add_value(header: Header, key: str, found: Found[str]) -> None:
 def _label_inside() -> regex.Pattern:
     """A second label on a value's line, after a space and before its colon ("স্থানঃ ইউ পি কার্যালয় সময়ঃ
     ১০ঘটিকা")."""
-    labels = lexicon.table("header_labels.json")
-    groups = "".join(f"(?P<{key}>{lexicon.alternation(words)})|" for key, words in labels.items())[:-1]
-    return regex.compile(rf"(?<=[\s,;।])(?:{groups})[ \t]*[:ঃ][ \t:ঃ]*")
+    return regex.compile(rf"(?<=[\s,;।])(?:{_label_groups()})[ \t]*[:ঃ][ \t:ঃ]*")
 
 
 def _labels_on_the_line(text: str, key: str, start: int, end: int) -> list[tuple[str, int, int]]:

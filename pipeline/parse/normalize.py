@@ -95,7 +95,8 @@ _HEADING_WORDS = regex.compile(lexicon.alternation(lexicon.table("minutes_words.
 _LONG_LINE = 50
 # Besides list items and labels, a line of its own starts with a bullet, a register's row number ("০৩, "),
 # a title's abbreviation or a letter and a stop ("ড. মোঃ ...", "ক:"), or a bracket before a digit or
-# consonant ("(ড. মোঃ ...)" signed in brackets). A bracket before a vowel ("(ইজিসিবি)") is the wrapped end of the line above.
+# consonant ("(ড. মোঃ ...)" signed in brackets). A bracket before a vowel ("(ইজিসিবি)") is the wrapped end
+# of the line above.
 _OWN_LINE_START = regex.compile(r"^\s*(?:[-•*]|\(?[০-৯0-9ক-হ]{1,3}[.)।:]|[০-৯0-9]{1,3},\s|\([০-৯0-9ক-হ]|[০-৯0-9]+\.[০-৯0-9])")
 _COLUMNS = regex.compile(r"\t|\S {3,}\S|\|")  # cells side by side: not prose
 _FULL = 0.75  # a line this share of the full width or more was wrapped, if its paragraph goes on

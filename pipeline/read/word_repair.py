@@ -66,11 +66,11 @@ def repaired(text: str) -> str:
 
 
 def repaired_word(word: str) -> str:
-    words = word_list()
-    if word in words or len(_LETTER.findall(word)) < MIN_PROJECT_LETTERS:
+    words, letters = word_list(), len(_LETTER.findall(word))
+    if word in words or letters < MIN_PROJECT_LETTERS:
         return word
-    if len(_LETTER.findall(word)) < MIN_LETTERS:  # a short word becomes only a word of the project's lexicons
-        words = project_words_set()
+    if letters < MIN_LETTERS:  # a short word becomes only a word of the project's lexicons
+        words = project_words()
     # a word's last sign is left as read: endings in either sign are both words, and names (লাইলা, লাইলী)
     found = {c for c in readings(word) if c in words and (c[-1] == word[-1] or _last_sign_drawn_before(word, c))}
     return found.pop() if len(found) == 1 else word
@@ -109,14 +109,10 @@ def word_list() -> frozenset[str]:
 
 
 @cache
-def project_words_set() -> frozenset[str]:
-    return frozenset(project_words())
-
-
-def project_words() -> set[str]:
+def project_words() -> frozenset[str]:
     """The Bengali words of the lexicons the extractors match against."""
     out: set[str] = set()
     for path in sorted(lexicon.DATA.iterdir()):
         if path.suffix in (".txt", ".json"):
             out |= set(_WORD.findall(unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))))
-    return out
+    return frozenset(out)
