@@ -61,6 +61,7 @@ class DrawnDocument:
     pages: list[DrawnPage] = field(default_factory=list)
     record: dict | None = None
     text_record: dict | None = None  # the record of the minutes' text itself (what the parser alone gives)
+    read_text: str = ""  # the OCR'd pages' texts as the parser took them, a form feed between pages
 
 
 def sources() -> list[str]:
@@ -133,6 +134,7 @@ def read(document: DrawnDocument) -> DrawnDocument:
         pages.append(read)
         document.pages.append(page)
         started = time.perf_counter()
+    document.read_text = "\n\f\n".join(page.text for page in pages)
     record = parse_pages(SourcePages("application/pdf", pages), path=f"{document.stem}.pdf", doc_id=document.seed)
     document.record = record.model_dump(mode="json")
     text = document.text or (SAMPLES / "text" / f"{document.stem}.txt").read_text(encoding="utf-8")
@@ -204,7 +206,7 @@ def wrong_values(documents: list[DrawnDocument], scan_only: bool = False) -> lis
 WEAK_FIELD = 0.95  # a field's recall below this is printed by name
 
 
-def print_report(documents: list[DrawnDocument]) -> None:
+def print_report(documents: list[DrawnDocument], misses: bool = False) -> None:
     for d in documents:
         kinds = ", ".join(f"{p.kind} {p.params}" if p.params else p.kind for p in d.pages)
         print(f"{d.stem} [{d.writer}, {d.condition}]: {kinds}")
@@ -223,6 +225,8 @@ def print_report(documents: list[DrawnDocument]) -> None:
                           if score.expected and score.recall("exact") < WEAK_FIELD)
             if weak:
                 print(f"  fields below {WEAK_FIELD:.0%}: " + ", ".join(f"{path} {recall:.0%}" for recall, path in weak))
+            if misses:
+                print("\n".join(f"    {miss}" for miss in report.mismatches))
     wrong, by_scan = wrong_values(documents), wrong_values(documents, scan_only=True)
     print(f"wrong values flagged: {sum(f for _, _, f in wrong)}/{len(wrong)}; of those the scan made wrong "
           f"(the text itself parses right): {sum(f for _, _, f in by_scan)}/{len(by_scan)}")
@@ -240,9 +244,22 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--clean-share", type=float, default=0.25)
     parser.add_argument("--generated", type=int, default=0, help="generated minutes drawn besides the samples")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--misses", action="store_true", help="print every value that differs from the truth")
+    parser.add_argument("--keep", type=Path, help="write each document's OCR text and record to this folder")
     args = parser.parse_args(argv)
     print(f"seed {args.seed}")
-    print_report(read_all(plan(args.seed, args.documents, args.clean_share, args.generated), args.workers))
+    documents = read_all(plan(args.seed, args.documents, args.clean_share, args.generated), args.workers)
+    if args.keep:
+        keep(documents, args.keep)
+    print_report(documents, args.misses)
+
+
+def keep(documents: list[DrawnDocument], folder: Path) -> None:
+    """Each document's OCR'd pages (form feeds between them) and its record, to study a miss."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for d in documents:
+        (folder / f"{d.stem}.txt").write_text(d.read_text, encoding="utf-8")
+        (folder / f"{d.stem}.json").write_text(json.dumps(d.record, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
