@@ -147,7 +147,8 @@ def _split_outside_brackets(text: str, start: int, end: int) -> list[tuple[int, 
     return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
-_DITTO = regex.compile(r"(?:[-–\s,]*(?:ঐ|〃|\"|”|’’|,,))+[-–\s,]*$")  # "ঐ", "-ঐ-", ",, ,,"
+# "ঐ", "-ঐ-", ",, ,,"; OCR reads the ai of "-ঐ-" as "এ" (samples/scan_draws.py seed 5302)
+_DITTO = regex.compile(r"(?:[-–\s,]*(?:ঐ|〃|\"|”|’’|,,|(?<=[-–]\s*)এ(?=\s*[-–])))+[-–\s,]*$")
 
 
 def _is_ditto(person: Person) -> bool:

@@ -2,6 +2,8 @@
 and look-alike signs minutes never print (tesseract.bengali_letters). The misreadings are those measured
 on clean typeset draws (samples/scan_draws.py, seeds 7070, 2024, 51333208)."""
 from bangla_minutes.pipeline.read import tesseract
+from bangla_minutes.pipeline.read.ocr_lines import numbers_in_bengali
+from bangla_minutes.pipeline.read.pages import Word
 from bangla_minutes.pipeline.read.preprocess import Box
 from bangla_minutes.pipeline.read.word_repair import repaired
 
@@ -16,6 +18,33 @@ def test_vowel_signs_misread_are_put_right():
     assert repaired("(অতিারক্ত),") == "(অতিরিক্ত),"  # the signs around a word stay
     assert repaired("সভাপাঁত") == "সভাপতি"  # the i-sign read as aa with a candrabindu, its last consonant's
     assert repaired("পদাব") == "পদবি"  # three letters, a word of the project's lexicons (a column's name)
+
+
+def test_letters_and_conjuncts_misread_are_put_right():
+    """Measured by aligning OCR'd words with the printed text of typeset draws (seeds 4202, 5301, 5302)."""
+    assert repaired("অনুস্ঠিত") == "অনুষ্ঠিত"  # the ssa of a conjunct read as another letter
+    assert repaired("জ্যেন্ঠতার") == "জ্যেষ্ঠতার"
+    assert repaired("নিল্পত্তি।") == "নিষ্পত্তি।"
+    assert repaired("সভাকঙ্ষ") == "সভাকক্ষ"  # ka before ssa read as nga
+    assert repaired("নিয্নরূপ") == "নিম্নরূপ"
+    assert repaired("দৃটীকরণ") == "দৃঢ়ীকরণ"  # a word of data/more_words.txt
+    assert repaired("আ্ত্াডভোকেট") == "অ্যাডভোকেট"  # the a with ya-phala of a loanword
+    assert repaired("ক্তমিক") == "ক্রমিক"  # the ra-phala read as ta
+    assert repaired("ভাচুয়াল") == "ভার্চুয়াল"  # the reph dropped
+    assert repaired("যন্তাংশের") == "যন্ত্রাংশের"  # the ra-phala dropped
+
+
+def test_list_numbers_read_in_latin_lookalikes_are_bengali():
+    def line(text):
+        return " ".join(w.text for w in numbers_in_bengali([Word(t, 0.9) for t in text.split()]))
+
+    assert line("ঙ৬। সিভিল সার্জন (সকল)") == "৬। সিভিল সার্জন (সকল)"  # nga read before the six
+    assert line("০8 | জনাব মোঃ লুৎফর রহমান") == "০৪ | জনাব মোঃ লুৎফর রহমান"
+    assert line("(8) গবাদিপশু নিরাপদ স্থানে") == "(৪) গবাদিপশু নিরাপদ স্থানে"
+    assert line("8৪.২ বন্যা পরিস্থিতি") == "৪.২ বন্যা পরিস্থিতি"  # the four read twice
+    assert line("(ঙ) বকেয়া রাজস্ব আদায়") == "(ঙ) বকেয়া রাজস্ব আদায়"  # a lettered item stays
+    assert line("8 MW plant") == "8 MW plant"  # not a Bengali line
+    assert line("10 জন সদস্য উপস্থিত") == "10 জন সদস্য উপস্থিত"  # a Latin number of other digits
 
 
 def test_words_the_list_knows_and_doubtful_ones_are_left_alone():

@@ -22,7 +22,7 @@ import regex
 from PIL import Image, ImageOps
 
 from bangla_minutes.extractors import lexicon
-from bangla_minutes.pipeline.read.ocr_lines import restore_label_separator
+from bangla_minutes.pipeline.read.ocr_lines import numbers_in_bengali, restore_label_separator
 from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
 from bangla_minutes.pipeline.read import image_tables, ink_boxes, ocr_junk, open_tables, pdf_tables, word_repair
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
@@ -314,7 +314,8 @@ def recognise(crop: Image.Image, dpi: int, deadline: float) -> dict:
 
 def read_tsv(data: dict, box: Box) -> list[list[Word]]:
     """Tesseract's text lines as lists of words, boxes moved into page pixels, in Tesseract's order,
-    misread vowel signs put right (word_repair), junk tokens dropped (ocr_junk)."""
+    misread vowel signs put right (word_repair), junk tokens dropped (ocr_junk), list numbers read in
+    Latin look-alikes put in Bengali digits (ocr_lines)."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = word_repair.repaired(bengali_letters(unicodedata.normalize("NFC", text.strip())))
@@ -325,7 +326,7 @@ def read_tsv(data: dict, box: Box) -> list[list[Word]]:
         word = Word(text, confidence / 100 if confidence >= 0 else None,
                     (left, top, left + data["width"][i], top + data["height"][i]))
         lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(word)
-    return [line for line in map(ocr_junk.without_junk, lines.values()) if line]
+    return [numbers_in_bengali(line) for line in map(ocr_junk.without_junk, lines.values()) if line]
 
 
 def side_by_side_lines_joined(lines: list[list[Word]]) -> list[list[Word]]:
@@ -460,5 +461,12 @@ def row_text(row: list[Word], line_height: float, stops: list[float] = ()) -> st
         gap = word.box[0] - before.box[2]
         at_stop = k <= LABEL_WORDS and gap > STOP_GAP * line_height and \
             sum(abs(word.box[0] - stop) <= STOP_SLACK * line_height for stop in stops) >= 2
-        text += ("\t" if gap > wide or at_stop else " ") + word.text
+        text += ("\t" if (gap > wide or at_stop) and not _closes_bracket(text, word.text) else " ") + word.text
     return restore_label_separator(text)
+
+
+def _closes_bracket(text: str, word: str) -> bool:
+    """The word closes a bracket opened in the cell before it: a wide gap inside "(শিক্ষা ও আইসিটি)" is
+    no cell boundary (seen on a typeset signature, samples/scan_draws.py seed 4202)."""
+    cell = text.rsplit("\t", 1)[-1]
+    return cell.count("(") > cell.count(")") and ")" in word and "(" not in word

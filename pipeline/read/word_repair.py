@@ -18,7 +18,8 @@ NFC, written by
     combine_tessdata -u /usr/share/tesseract-ocr/5/tessdata/ben.traineddata ben.
     dawg2wordlist ben.lstm-unicharset ben.lstm-word-dawg ben.words.txt      (and the same for Bengali)
 
-plus the words of the project's own lexicons (extractors/data: designations, offices, labels).
+plus the words of the project's own lexicons (extractors/data: designations, offices, labels) and words
+of minutes the dictionaries lack (data/more_words.txt).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ import regex
 from bangla_minutes.extractors import lexicon
 
 WORDS = Path(__file__).parent / "data" / "bengali_words.txt.gz"
+MORE_WORDS = Path(__file__).parent / "data" / "more_words.txt"
 MIN_LETTERS = 4  # words of fewer letters (signs not counted) are left alone: one sign off a short word is often another word (জেএম, জিএম)
 MIN_PROJECT_LETTERS = 3  # ... except that one of 3 may become a word of the project's lexicons (পদাব: পদবি, a column's name)
 _WORD = regex.compile(r"[\u0980-\u09E5\u09F0-\u09FF\u200C\u200D]+")  # Bengali letters and signs, no digits
@@ -40,6 +42,9 @@ _CLUSTER = regex.compile(r"[\u0995-\u09B9\u09CE\u09DC\u09DD\u09DF]\u09BC?(?:\u09
 PRE_BASE = "িে"  # vowel signs drawn before their consonant
 AA = "া"
 CANDRABINDU = "ঁ"
+REPH = "র্"
+RA_PHALA = "্র"
+VOWEL_SIGNS = "ািীুূৃেৈোৌ"
 _LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC\u09DD\u09DF]")  # letters, not signs
 
 
@@ -84,12 +89,19 @@ def _last_sign_drawn_before(word: str, reading: str) -> bool:
 def readings(word: str) -> set[str]:
     """What the printed word may have been: one confusion (see the module's note) undone."""
     out = set()
-    signs = lexicon.table("ocr_confusions.json")["vowel_sign_misreads"]
+    confusions = lexicon.table("ocr_confusions.json")
     for at, ch in enumerate(word):
-        for printed in signs.get(ch, ""):
+        for printed in confusions["vowel_sign_misreads"].get(ch, ""):
             out.add(word[:at] + printed + word[at + 1:])
+    for read, printed in confusions["sequence_misreads"].items():
+        for at in _places(word, read):
+            out.update(word[:at] + each + word[at + len(read):] for each in printed)
     for m in _CLUSTER.finditer(word):
         start, end = m.span()
+        out.add(word[:start] + REPH + word[start:])  # a reph lost above the cluster
+        out.add(word[:end] + RA_PHALA + word[end:])  # a ra-phala lost below it
+        if end < len(word) and word[end] in VOWEL_SIGNS:
+            out.add(word[:end + 1] + CANDRABINDU + word[end + 1:])  # a candrabindu lost over its sign
         if end < len(word) and unicodedata.category(word[end]) in ("Mn", "Mc"):
             continue  # the cluster has a sign of its own
         for pre in PRE_BASE:
@@ -101,10 +113,19 @@ def readings(word: str) -> set[str]:
     return out - {word}
 
 
+def _places(word: str, part: str):
+    at = word.find(part)
+    while at >= 0:
+        yield at
+        at = word.find(part, at + 1)
+
+
 @cache
 def word_list() -> frozenset[str]:
     with gzip.open(WORDS, "rt", encoding="utf-8") as f:
         words = {unicodedata.normalize("NFC", line.strip()) for line in f if line.strip()}
+    more = MORE_WORDS.read_text(encoding="utf-8").splitlines()
+    words |= {unicodedata.normalize("NFC", line.strip()) for line in more if line.strip() and not line.startswith("#")}
     return frozenset(words | project_words())
 
 
