@@ -52,7 +52,8 @@ def find_label_lines(text: str, title: tuple[int, int] = (0, 0)) -> Header:
     """Header label/value lines near the top, before the body's prose starts (`title`: the title's span)."""
     header = Header()
     limit = _header_zone_end(text, title)
-    for m in [*_label_line().finditer(text, 0, limit), *_misread_label_lines(text, limit)]:
+    for m in [*_label_line().finditer(text, 0, limit), *_unmarked_label_lines(text, limit),
+              *_misread_label_lines(text, limit)]:
         key = next(k for k, v in m.groupdict().items() if v is not None and k != "value")
         if key in header.values:
             continue  # a label said again further down ("সভাপতি" under a signature) is no header line
@@ -141,6 +142,41 @@ def _misread_label_lines(text: str, limit: int) -> list[_LabelMatch]:
     return found
 
 
+UNMARKED_LABEL_REACH = 2  # lines: how near a marked label line an unmarked one must stand
+
+
+@cache
+def _unmarked_label() -> regex.Pattern:
+    """A label of the chair, date, time or venue, one space and its value: no separator between them."""
+    labels = lexicon.table("header_labels.json")
+    groups = "|".join(f"(?P<{key}>{lexicon.alternation(labels[key])})" for key in _NEXT_LINE_VALUE)
+    return regex.compile(rf"^[ \t]*(?:{groups}) (?P<value>[^\s:ঃ\-–—][^\n।]*।?)$", regex.M)
+
+
+UNMARKED_VALUE_WORDS = 14  # a longer "value" after a label word is a sentence that starts with it
+
+
+def is_unmarked_label_line(line: str) -> regex.Match | None:
+    """"সময় বেলা ২:৩০ টা": a label, one space and a value that is no sentence (no verb ends it)."""
+    m = _unmarked_label().match(line)
+    if m and not sentence_verb().search(m["value"]) and len(m["value"].split()) <= UNMARKED_VALUE_WORDS:
+        return m
+    return None
+
+
+def _unmarked_label_lines(text: str, limit: int) -> list[regex.Match]:
+    """Label lines whose separator OCR lost ("সভাপতি রীতা রানী পাল", "সময় বেলা ২:৩০ টা"): taken only
+    beside label lines with their separator, within the header (seen on clean typeset scans,
+    samples/scan_draws.py seed 4202; a sentence that starts with "সভাপতি" is not among label lines)."""
+    marked = [text.count("\n", 0, m.start()) for m in _label_line().finditer(text, 0, limit)]
+    found = []
+    for m in _unmarked_label().finditer(text, 0, limit):
+        line = text.count("\n", 0, m.start())
+        if is_unmarked_label_line(m.group()) and any(0 < abs(line - other) <= UNMARKED_LABEL_REACH for other in marked):
+            found.append(m)
+    return found
+
+
 def _next_line_value(text: str, label_end: int, limit: int, key: str) -> tuple[int, int] | None:
     """A label alone on its line: the value is the next line, unless that is a label line too."""
     if key not in _NEXT_LINE_VALUE or label_end >= limit:
@@ -159,7 +195,7 @@ def _header_zone_end(text: str, title: tuple[int, int]) -> int:
     for line in text.split("\n"):
         in_title = offset < title[1] and offset + len(line) > title[0]
         label = _label_line().match(line)
-        if _is_prose(line) and not in_title and not label and not value_below:
+        if _is_prose(line) and not in_title and not label and not value_below and not is_unmarked_label_line(line):
             return offset
         value_below = bool(label) and label["value"] is None
         offset += len(line) + 1
@@ -192,7 +228,7 @@ def _continuation_end(text: str, end: int, limit: int, person: bool = False) -> 
             below = text[nxt + 1:len(text) if after < 0 else after]
             if below[:1].isspace() and below.strip() and not _label_line().match(below):
                 end, line, nxt = nxt, below, len(text) if after < 0 else after
-        if not line.strip() or _label_line().match(line) or _BULLET.match(line):
+        if not line.strip() or _label_line().match(line) or is_unmarked_label_line(line) or _BULLET.match(line):
             break
         open_value = text[:end].rstrip(" \t").endswith(",") and not LIST_ITEM.match(line)
         designation = person and people.starts_with_designation(line)

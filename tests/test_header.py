@@ -25,6 +25,16 @@ def test_a_sentence_starting_with_a_label_word_is_no_header():
     assert values("সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কার্যক্রম শুরু করেন।\n") == {}
 
 
+def test_a_label_whose_separator_ocr_lost_is_read_among_label_lines():
+    text = "সভাপতি রীতা রানী পাল\n\tজেলা প্রশাসক, নাটোর\nতারিখ\t১৯ সেপ্টেম্বর ২০১৯\nসময় বেলা ২:৩০ টা\n" \
+           "স্থান ভার্চুয়াল প্ল্যাটফর্ম (জুম)\n\nসভাপতি উপস্থিত সকলকে স্বাগত জানান।\n"
+    assert values(text) == {"chair": "রীতা রানী পাল\n\tজেলা প্রশাসক, নাটোর", "date": "১৯ সেপ্টেম্বর ২০১৯",
+                            "time": "বেলা ২:৩০ টা", "venue": "ভার্চুয়াল প্ল্যাটফর্ম (জুম)"}
+    # alone, or as a sentence, a label word and a value are no header line
+    assert values("সময় বেলা ২:৩০ টা\n") == {}
+    assert values("তারিখঃ ১৯ মে ২০২০\nসভাপতি সকলকে স্বাগত জানিয়ে সভা শুরু করেন\n") == {"date": "১৯ মে ২০২০"}
+
+
 def test_the_date_and_time_under_one_label():
     got = values("সভার তারিখ ও সময়ঃ ১৯ মে, ২০২০ খ্রিঃ, রাত ৮.০০ ঘটিকা\n")
     assert got["date"] == got["time"] == "১৯ মে, ২০২০ খ্রিঃ, রাত ৮.০০ ঘটিকা"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from bangla_minutes.extractors import lexicon, times
+from bangla_minutes.extractors import header, lexicon, times
 from bangla_minutes.extractors.text import LIST_ITEM
 
 DATA = Path(__file__).with_name("data")
@@ -249,7 +249,8 @@ def _starts_with_time(line: str) -> bool:
 
 
 def _is_label_line(line: str) -> bool:
-    return bool(_LABEL_LINE.search(_ABBREVIATION.sub(lambda m: m.group()[:-1], line)) or _label_alone().match(line))
+    return bool(_LABEL_LINE.search(_ABBREVIATION.sub(lambda m: m.group()[:-1], line)) or _label_alone().match(line)
+                or header.is_unmarked_label_line(line))
 
 
 @cache

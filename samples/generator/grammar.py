@@ -61,6 +61,10 @@ NOISE = {"bijoy_leftovers": 0.06, "missing_space": 0.05, "misspelt_title_word": 
          "misspelt_decision_label": 0.06, "cut_off_end": 0.03, "trailing_spaces": 0.05,
          "page_break_in_decision": 0.05, "markdown_bold": 0.03, "converter_slips": 0.05,
          "spaced_date_separators": 0.05, "acting_chair": 0.04}
+# A label of the chair, date, time or venue printed without its separator, one space before its value,
+# among label lines that keep theirs: what OCR makes of a faint colon (samples/scan_draws.py seed 4202).
+SEPARATOR_LOST = 0.04
+SEPARATOR_LOST_LABELS = {"সভাপতি", "তারিখ", "সভার তারিখ", "সময়", "সভার সময়", "স্থান", "সভার স্থান", "সভাস্থল"}
 # What faulty Bijoy-to-Unicode converters write for some conjuncts (pipeline/parse/data/converter_slips.tsv)
 CONVERTER_SLIPS = {"স্ত": "সত্ম", "ন্ত": "মত্ম", "স্তু": "স্ত্ত", "রু": "রম্ন", "প্লে": "পেস্ন"}
 
@@ -1261,6 +1265,8 @@ def _label_lines(fields: list[tuple[str, list[str]]], form: str, rng: random.Ran
             continue
         padded = label.ljust(width) if align else label
         head = padded + sep
+        if lines and label.strip() in SEPARATOR_LOST_LABELS and rng.random() < SEPARATOR_LOST:
+            head = label + " "  # "সময় বেলা ২:৩০ টা": the colon lost (OCR), among labels that kept theirs
         lines.append(head + values[0])
         lines += [("" if flush else " " * len(head)) + v for v in values[1:]]
     if form in ("colon", "visarga") and not bullet and rng.random() < 0.1:
