@@ -135,6 +135,10 @@ def _fuzzy_designation(text: str) -> tuple[int, int] | None:
     return best[1] if best else None
 
 
+# A number before a person: a list's serial, or a label's colon that OCR read as a digit ("৪ অধ্যাপক ...")
+_LEADING_NUMBER = regex.compile(r"^\(?[০-৯0-9]{1,3}[.)।]?\s+(?=\p{L})(?!নং|নম্বর)")
+
+
 def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> Person:
     """One person as printed, possibly over several lines: name line(s), then designation and office lines.
 
@@ -144,7 +148,7 @@ def parse_person(text: str, role: str | None = None, wrapped: bool = False) -> P
     `wrapped`: the text is a label's value whose lines may be wrapped where the value column ends (a
     header's "সভাপতি : ..."): see `_unwrap`."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    joined = "\n".join(lines)
+    joined = _LEADING_NUMBER.sub("", "\n".join(lines))
     titles, name_start = _leading_titles(joined)
     span = first_designation(joined, name_start)
     if span:

@@ -37,7 +37,7 @@ from samples.make_scans import FAMILIES, Typesetter, source_lines  # noqa: E402
 SAMPLES = ROOT / "samples"
 EXPECTED = SAMPLES / "expected"
 WRITERS = tuple(f"typeset:{family}" for family in FAMILIES) + ("pdf:chromium", "pdf:libreoffice")
-DEGRADED_KINDS = tuple(degradations.KINDS) + ("mixed",)
+DEGRADED_KINDS = tuple(degradations.KINDS) + ("mixed", "office_scan")
 SCAN_DPI = 300
 
 
@@ -62,6 +62,7 @@ class DrawnDocument:
     record: dict | None = None
     text_record: dict | None = None  # the record of the minutes' text itself (what the parser alone gives)
     read_text: str = ""  # the OCR'd pages' texts as the parser took them, a form feed between pages
+    only_kind: str | None = None  # every degraded page degraded this way (else kinds are taken in turn)
 
 
 def sources() -> list[str]:
@@ -114,7 +115,7 @@ def degraded_pages(document: DrawnDocument) -> list[tuple[Image.Image, DrawnPage
         if document.condition == "clean":
             out.append((image, DrawnPage("clean", {}, truth)))
             continue
-        kind = kinds[number % len(kinds)]
+        kind = document.only_kind or kinds[number % len(kinds)]
         degraded, params = degradations.degrade(image, kind, rng)
         out.append((degraded, DrawnPage(kind, params, truth)))
     return out
@@ -242,13 +243,17 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--seed", type=int, default=random.SystemRandom().randrange(10**9))
     parser.add_argument("--documents", type=int, default=8)
     parser.add_argument("--clean-share", type=float, default=0.25)
+    parser.add_argument("--kind", choices=DEGRADED_KINDS, help="every degraded page degraded this way only")
     parser.add_argument("--generated", type=int, default=0, help="generated minutes drawn besides the samples")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--misses", action="store_true", help="print every value that differs from the truth")
     parser.add_argument("--keep", type=Path, help="write each document's OCR text and record to this folder")
     args = parser.parse_args(argv)
     print(f"seed {args.seed}")
-    documents = read_all(plan(args.seed, args.documents, args.clean_share, args.generated), args.workers)
+    documents = plan(args.seed, args.documents, args.clean_share, args.generated)
+    if args.kind:
+        documents = [dataclasses.replace(d, only_kind=args.kind) for d in documents]
+    documents = read_all(documents, args.workers)
     if args.keep:
         keep(documents, args.keep)
     print_report(documents, args.misses)

@@ -31,6 +31,8 @@ from bangla_minutes.extractors.people import find_designation, first_designation
     # no designation: the first comma part is the name, the rest the office
     ("জনাব ক, খ মন্ত্রণালয়", "ক", [], None, "খ মন্ত্রণালয়"),
     ("মোঃ আইয়ুব হোসেন", "মোঃ আইয়ুব হোসেন", [], None, None),
+    # a number before the person (a serial, or a colon OCR read as a digit) is no part of the name
+    ("৪ অধ্যাপক ডাঃ মোঃ ক, মহাপরিচালক, খ অধিদপ্তর", "মোঃ ক", ["অধ্যাপক", "ডাঃ"], "মহাপরিচালক", "খ অধিদপ্তর"),
 ])
 def test_parse_person(text, name, titles, designation, office):
     person = parse_person(text)

@@ -149,6 +149,10 @@ def test_a_number_after_a_label_is_kept_unless_it_stands_alone_between_tabs():
     assert restore_label_separator("তারিখ\t৪\t১০ মার্চ ২০২০") == "তারিখ\tঃ\t১০ মার্চ ২০২০"
     assert restore_label_separator("সভাপতি : জনাব ক") == "সভাপতি : জনাব ক"
     assert restore_label_separator("সভাপতি উপস্থিত সকলকে") == "সভাপতি উপস্থিত সকলকে"
+    # after a tab, a digit before anything but a month's name is the colon (an office scan, seed 4301)
+    assert restore_label_separator("সভাপতি\t৪ অধ্যাপক ডাঃ ক") == "সভাপতি\tঃ অধ্যাপক ডাঃ ক"
+    assert restore_label_separator("সভার তারিখ\t৪ ০৪/০৩/২০২০") == "সভার তারিখ\tঃ ০৪/০৩/২০২০"
+    assert restore_label_separator("তারিখ\t৫ মার্চ ২০২০") == "তারিখ\t৫ মার্চ ২০২০"
 
 
 def test_header_read_from_a_scan_has_its_labels_separated_as_typed():

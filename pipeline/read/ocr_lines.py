@@ -19,13 +19,24 @@ from bangla_minutes.pipeline.read.pages import Word
 def restore_label_separator(line: str) -> str:
     """"সভাপতি 18 ডঃ ক" -> "সভাপতি ঃ ডঃ ক": a lone token of visarga look-alikes right after a header
     label at the start of a line is the label's "ঃ". A token of Bengali digits only ("তারিখ ৫ মার্চ") is
-    taken for the separator only when it stands as a cell of its own, between tabs."""
+    taken for the separator only after a tab, and then only as a cell of its own or before a value that
+    is not a month's name."""
     m = _label_separator().match(line)
     if not m or regex.fullmatch(r"[:ঃ-]+", m["mark"]):
         return line
-    if regex.fullmatch("[০-৯]+", m["mark"]) and not (m["before"].endswith("\t") and m["after"] == "\t"):
+    if regex.fullmatch("[০-৯]+", m["mark"]) and not (m["before"].endswith("\t") and
+                                                     (m["after"] == "\t" or not _month().match(line, m.end()))):
         return line
     return line[:m.start("mark")] + "ঃ" + line[m.end("mark"):]
+
+
+@cache
+def _month() -> regex.Pattern:
+    """A month's name: after a lone number, that number is a day ("তারিখ\t৫ মার্চ"); before a value
+    of any other kind ("সভাপতি\t৪ অধ্যাপক ...", "তারিখ\t৪ ০৪/০৩/২০২০") it is the label's colon."""
+    months = lexicon.table("months.json")
+    names = [name for calendar in ("gregorian", "bangla") for names in months[calendar].values() for name in names]
+    return regex.compile(rf"[ \t]*(?:{lexicon.alternation(names)})")
 
 
 @cache
@@ -38,19 +49,20 @@ def _label_separator() -> regex.Pattern:
 
 # A list number or a table's serial: digits (either script) and their look-alikes, in brackets or with a stop.
 _BENGALI_WORD = regex.compile(r"\p{Bengali}{2,}")
+_LONE_LOOKALIKES = "8q."  # look-alikes read as a list number on their own (a zero alone numbers no list)
 
 
 def numbers_in_bengali(line: list[Word]) -> list[Word]:
     """The line's numbers read with Latin look-alikes among Bengali digits ("০8", "o৫"), with a letter
-    read before them ("ঙ৬।") or a digit read twice ("8৪)") in Bengali digits; so too a Latin "8" alone
-    ("8।", "(8)", "8.২") at the start of a Bengali line: the list number ৪ (minutes in Bengali number
-    their lists in Bengali)."""
+    read before them ("ঙ৬।") or a digit read twice ("8৪)") in Bengali digits; so too a Latin "8" or "q"
+    alone ("8।", "(8)", "8.২") at the start of a Bengali line: the list number ৪ or ৭ (minutes in Bengali
+    number their lists in Bengali)."""
     out = []
     for at, word in enumerate(line):
         text = _misread_parts(word.text)
         m = _number_token().fullmatch(text)
         if m and (regex.search("[০-৯]", m["number"]) or (at == 0 and _bengali_line(line, m)
-                                                         and set(m["number"]) <= set("8."))):
+                                                         and set(m["number"]) <= set(_LONE_LOOKALIKES))):
             text = m["open"] + m["number"].translate(_digit_lookalikes()) + m["close"]
         else:
             text = word.text
@@ -81,3 +93,9 @@ def _number_token() -> regex.Pattern:
     lookalikes = regex.escape("".join(map(chr, _digit_lookalikes())))
     group = rf"[০-৯{lookalikes}]{{1,3}}"
     return regex.compile(rf"(?P<open>\(?)(?P<number>{group}(?:\.{group})*)(?P<close>[.)।:]?)")
+
+
+def is_number(text: str) -> bool:
+    """A list number or serial as OCR may read it: digits, or their look-alikes ("q" for ৭ in a serial
+    column: the open table's row starts there)."""
+    return bool(_number_token().fullmatch(_misread_parts(text)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import statistics
 
 from bangla_minutes.extractors.lexicon import column_kind
+from bangla_minutes.pipeline.read.ocr_lines import is_number
 from bangla_minutes.pipeline.read.pages import Word
 from bangla_minutes.pipeline.read.pdf_tables import Box, Table, is_data_table
 
@@ -166,7 +167,8 @@ def _row_starts(body: list[list[Word]], first_bound: float, serial: bool, height
     starts = [0]
     for k in range(1, len(body)):
         if serial:
-            if any(_centre(w) < first_bound and any(ch.isdigit() for ch in w.text) for w in body[k]):
+            if any(_centre(w) < first_bound and (any(ch.isdigit() for ch in w.text) or is_number(w.text))
+                   for w in body[k]):
                 starts.append(k)
         elif _box(body[k])[1] - _box(body[k - 1])[3] > ROW_GAP * height:
             starts.append(k)

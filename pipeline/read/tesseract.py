@@ -461,8 +461,15 @@ def row_text(row: list[Word], line_height: float, stops: list[float] = ()) -> st
         gap = word.box[0] - before.box[2]
         at_stop = k <= LABEL_WORDS and gap > STOP_GAP * line_height and \
             sum(abs(word.box[0] - stop) <= STOP_SLACK * line_height for stop in stops) >= 2
-        text += ("\t" if (gap > wide or at_stop) and not _closes_bracket(text, word.text) else " ") + word.text
+        tab = (gap > wide or at_stop) and not _closes_bracket(text, word.text)
+        text += ("\t" if tab else "" if _beside_slash(before.text, word.text) else " ") + word.text
     return restore_label_separator(text)
+
+
+def _beside_slash(before: str, word: str) -> bool:
+    """Tesseract splits a word at a slash ("সচিব/ যুগ্মসচিব", "বিভাগ-১/ ২" on clean typeset pages,
+    samples/scan_draws.py seed 4202); minutes print the slash between two words without a space."""
+    return before.endswith("/") or word.startswith("/")
 
 
 def _closes_bracket(text: str, word: str) -> bool:
