@@ -32,6 +32,12 @@ def test_letters_and_conjuncts_misread_are_put_right():
     assert repaired("ক্তমিক") == "ক্রমিক"  # the ra-phala read as ta
     assert repaired("ভাচুয়াল") == "ভার্চুয়াল"  # the reph dropped
     assert repaired("যন্তাংশের") == "যন্ত্রাংশের"  # the ra-phala dropped
+    # on the real scans of ../shared/real: a conjunct's first letter read as na, nga-ga as nya-ja, o as e
+    assert repaired("কন্সবাজার") == "কক্সবাজার"
+    assert repaired("আন্বায়ক") == "আহ্বায়ক"
+    assert repaired("অসঞ্জতি") == "অসঙ্গতি"
+    assert repaired("আলেচ্য") == "আলোচ্য"
+    assert repaired("পৌছায়নি") == "পৌঁছায়নি"  # the candrabindu lost
 
 
 def test_list_numbers_read_in_latin_lookalikes_are_bengali():

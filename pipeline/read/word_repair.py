@@ -45,6 +45,7 @@ CANDRABINDU = "ঁ"
 REPH = "র্"
 RA_PHALA = "্র"
 VOWEL_SIGNS = "ািীুূৃেৈোৌ"
+SPECK_SIGNS = "ুৃঁ"  # signs a speck of dirt under or over a letter is read as (হুবে for হবে on a real scan)
 _LETTER = regex.compile(r"[\u0985-\u09B9\u09CE\u09DC\u09DD\u09DF]")  # letters, not signs
 
 
@@ -102,12 +103,16 @@ def readings(word: str) -> set[str]:
         out.add(word[:end] + RA_PHALA + word[end:])  # a ra-phala lost below it
         if end < len(word) and word[end] in VOWEL_SIGNS:
             out.add(word[:end + 1] + CANDRABINDU + word[end + 1:])  # a candrabindu lost over its sign
+        if end < len(word) and word[end] in SPECK_SIGNS:
+            out.add(word[:end] + word[end + 1:])  # a speck read as a sign below or above the letter
         if end < len(word) and unicodedata.category(word[end]) in ("Mn", "Mc"):
             continue  # the cluster has a sign of its own
         for pre in PRE_BASE:
             out.add(word[:end] + pre + word[end:])  # the sign dropped
             if start and word[start - 1] == AA:
                 out.add(word[:start - 1] + word[start:end] + pre + word[end:])  # read as aa where it is drawn
+            if start == 1 and word[0] == "আ":  # or joined to the a before it into aa (আডট for অডিট)
+                out.add("অ" + word[start:end] + pre + word[end:])
             if start > 1 and word[start - 2:start] == AA + CANDRABINDU:  # or as aa with a candrabindu (সভাপাঁত)
                 out.add(word[:start - 2] + word[start:end] + pre + word[end:])
     return out - {word}
