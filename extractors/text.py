@@ -44,8 +44,15 @@ _EDGE_PUNCT = " \t\n:ঃ-–—।;,.|"
 
 
 def clean(text: str) -> str:
-    """A value as the record holds it: whitespace collapsed, leading/trailing punctuation trimmed."""
-    return SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+    """A value as the record holds it: whitespace collapsed, leading/trailing punctuation trimmed, but
+    for the visarga-colon that ends an abbreviation ("ইজিসিবি লিঃ", "... মোঃ")."""
+    out = SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+    m = _ABBREVIATION_AT_END.search(text.rstrip(_EDGE_PUNCT.replace("ঃ", "")))
+    return out + "ঃ" if m and out.endswith(m["word"]) else out
+
+
+# a word of one or two letters (signs besides) closed by the visarga-colon, at the end of a value
+_ABBREVIATION_AT_END = regex.compile(r"(?<![\p{L}\p{M}])(?P<word>\p{L}\p{M}*(?:\p{L}\p{M}*)?)ঃ$")
 
 
 def squeeze(text: str) -> str:

@@ -15,8 +15,14 @@ def clean(text: str | None) -> str | None:
     """A text value as the record holds it: NFC, one space for any run of whitespace, edges trimmed."""
     if text is None:
         return None
-    text = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip(_EDGES + " ")
-    return text or None
+    text = _SPACE.sub(" ", unicodedata.normalize("NFC", text))
+    kept = text.strip(_EDGES + " ")
+    if _ABBREVIATION.search(text.rstrip(_EDGES.replace("ঃ", "") + " ")):
+        kept += "ঃ"  # "খ্রিঃ", "লিঃ": an abbreviation keeps its visarga-colon
+    return kept or None
+
+
+_ABBREVIATION = regex.compile(r"(?<![\p{L}\p{M}])\p{L}\p{M}*(?:\p{L}\p{M}*)?ঃ$")
 
 
 def nfc(value):
