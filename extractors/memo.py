@@ -33,6 +33,7 @@ _MAX_WRONG_GROUPS = 2  # more groups of the wrong length: another format, not a 
 _MAX_TOKENS = 3  # a number has at most a couple of stray spaces; more words are prose
 _MIN_DIGITS = 3
 _VALUE_END = " \t,;।:-–"
+_MAX_LABEL_LETTERS = 8  # a misread label word: "নম্বর" read "নধর"
 
 
 @cache
@@ -63,6 +64,27 @@ def find_memo(text: str) -> Found[MemoNumber] | None:
             if _looks_like_number(raw):
                 return Found(parse_memo(raw), start, end)
     return None
+
+
+def find_unlabelled_memo(text: str) -> Found[MemoNumber] | None:
+    """A government file number opening a line after one word and a colon that is no memo label: the
+    label OCR misread ("নধর: ২৬.০০.০০০০.০০৫.২৮.০০৪.১৮-৮১৯"). Only the government formats' dotted shape
+    is taken so: a free-form number after an unknown word may be anything."""
+    for m in _unread_label_regex().finditer(text):
+        start, end = m.span("value")
+        while end > start and text[end - 1] in _VALUE_END:
+            end -= 1
+        split = _groups(text[start:end]) if _looks_like_number(text[start:end]) else None
+        if split and len(split[0]) >= _MIN_GOVERNMENT_GROUPS:
+            return Found(parse_memo(text[start:end]), start, end)
+    return None
+
+
+@cache
+def _unread_label_regex() -> regex.Pattern:
+    dates = alternation(lexicon.table("memo_labels.json")["date_words"], spaces='entry')
+    return regex.compile(rf"(?m:^)[^\S\n]*[\p{{L}}\p{{M}}]{{1,{_MAX_LABEL_LETTERS}}}[^\S\n]*[:ঃ][^\S\n]*"
+                         rf"(?P<value>\p{{Nd}}(?:(?!(?<=\s)(?:{dates})|\t|[ ]{{2}})[^\n])*)")
 
 
 def _looks_like_number(raw: str) -> bool:

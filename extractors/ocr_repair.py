@@ -60,9 +60,11 @@ def repair_date_text(raw: str) -> tuple[str, bool]:
     Latin look-alikes ("২8" is ২৪, not 28); kept only when the repaired text holds valid dates only.
     Repairs are tried one after another, each on top of the last."""
     if is_valid_date_text(raw) and not mixes_digit_scripts(raw):
-        return raw, False
+        days = fix_day_lookalikes(raw)  # a date beside valid ones, its day misread as a letter
+        return (days, True) if days != raw and is_valid_date_text(days) else (raw, False)
     repaired = raw
-    for repair in (fix_digits, fix_date_separators, fix_month_names, drop_visarga_misread, fix_era):
+    for repair in (fix_digits, fix_date_separators, fix_month_names, drop_visarga_misread, fix_era,
+                   fix_day_lookalikes):
         repaired = repair(repaired)
         if is_valid_date_text(repaired):
             return repaired, True
@@ -184,6 +186,16 @@ def fix_separators(text: str) -> str:
     head, tail = (text[:serial.start()], text[serial.start():]) if serial else (text, "")
     head = regex.sub(rf"(?<={DIGIT}\s*)[.{misread}]+(?=\s*{DIGIT})", ".", head)
     return head + tail
+
+
+def fix_day_lookalikes(text: str) -> str:
+    """"ওরা অক্টোবর ২০১৪" -> "৩রা অক্টোবর ২০১৪": a letter that looks like a digit, standing as a day with
+    its ordinal suffix before a month name and a year."""
+    table = _CONFUSIONS["day_lookalikes"]
+    suffixes = [s for s in lexicon.table("date_words.json")["ordinal_suffixes"] if regex.match(r"\p{Bengali}", s)]
+    pattern = (rf"(?<![\p{{L}}\p{{M}}\p{{N}}])[{''.join(table)}](?=(?:{'|'.join(suffixes)})\s+"
+               rf"(?:{'|'.join(bengali_month_names())})\s+{DIGIT}{{4}})")
+    return regex.sub(pattern, lambda m: table[m.group()], text)
 
 
 def fix_date_separators(text: str) -> str:

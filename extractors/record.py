@@ -96,7 +96,7 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
     f.quarter = _from_title(ex, "quarter", blocks.title, dates.find_quarter)
     f.chair = _chair(ex, text, blocks)
     f.meeting = _meeting(ex, text, blocks)
-    f.memo = _memo(ex, blocks.memo)
+    f.memo = _memo(ex, text, blocks.memo)
     f.agenda = _agenda(ex, text, blocks.body_start, blocks.signature[0])
     _repair_deadlines(ex, f)
     f.issued = _issued(ex, text, blocks)
@@ -118,7 +118,7 @@ def extract(text: str, from_ocr: bool = False) -> Extraction:
 
 def find_blocks(text: str) -> Blocks:
     title = header.find_title(text[:_title_zone(text)])
-    memo_found = memo.find_memo(text)
+    memo_found = memo.find_memo(text) or memo.find_unlabelled_memo(text)
     hdr = _header_above(header.find_label_lines(text, (title.start, title.end) if title else (0, 0)), memo_found, title)
     body_start = max(title.end if title else 0, hdr.end)
     # The opening sentence says what a header's labels do not (a "তারিখঃ" label above "অদ্য ... সকাল ১১টায়
@@ -267,10 +267,15 @@ def _first_date(ex: Extraction, path: str, src: Found[str]) -> DateValue | None:
     return None
 
 
-def _memo(ex: Extraction, found: Found[MemoNumber] | None) -> MemoNumber | None:
+def _memo(ex: Extraction, text: str, found: Found[MemoNumber] | None) -> MemoNumber | None:
     if not found:
         return None
     ex.evidence["memo"] = (found.start, found.end)
+    if not memo.find_memo(text[_line_start(text, found.start):found.end]):
+        label = text[_line_start(text, found.start):found.start].strip()
+        ex.warnings.append(Warning(code="low_confidence", field="memo",
+                                   message=f"a file number after {label!r}, which is no memo label: taken as "
+                                           "the memo number, its label misread"))
     raw = ex.repaired("memo", found.value.raw, ocr_repair.repair_memo)
     if ex.from_ocr and raw == found.value.raw and "," in raw:
         # no scheme prints a comma: a "." the OCR misread, among digits it may have misread too (the serial

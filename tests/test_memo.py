@@ -127,3 +127,18 @@ def test_number_like_text_never_raises(text):
     memo = parse_memo(text)
     assert memo.normalized is None or memo.normalized.replace(".", "").isdigit()
     memo_warnings(memo, 2020)
+
+
+def test_a_government_number_after_a_misread_label_is_the_memo_number_with_a_warning():
+    """OCR read the label "নম্বর" as "নধর": the dotted government shape says what the number is, and the
+    record says its label was not read; a free-form number or a date after an unknown word is not taken."""
+    from bangla_minutes.extractors.record import extract
+    text = ("সভার কার্যবিবরণী\n\nঅদ্য ২০/০২/২০১৮ তারিখে জনাব ক খ-এর সভাপতিত্বে সভা অনুষ্ঠিত হয়।\n\n"
+            "নধর: ২৬.০০.০০০০.০০৫.২৮.০০৪.১৮-৮১৯\nতারিখঃ ২৭ ফেব্রুয়ারি ২০১৮\n")
+    found = extract(text, from_ocr=True)
+    assert found.fields.memo.normalized == "26.00.0000.005.28.004.18.819"
+    assert found.fields.issued.gregorian.iso == "2018-02-27"
+    assert ("low_confidence", "memo") in {(w.code, w.field) for w in found.warnings}
+    assert extract(text.replace("নধর", "নম্বর")).warnings == []
+    for other in ("নধর: স্বাঅ/প্রশা/২৬/২০১৪/২৭৮", "সভাপতি: ১২.০৮.২০১৯"):
+        assert extract(text.replace("নধর: ২৬.০০.০০০০.০০৫.২৮.০০৪.১৮-৮১৯", other)).fields.memo is None

@@ -57,6 +57,8 @@ def test_a_space_ocr_put_beside_a_slash_is_closed_in_any_memo_number(ocr, printe
     ("২৩,১২,২০২০", "২৩.১২.২০২০"),
     ("২8 ভাদ্র ১৪৩০", "২৪ ভাদ্র ১৪৩০"),                # valid as 28, but one number in two scripts
     ("O৮ পৌষ ১৪২৭", "০৮ পৌষ ১৪২৭"),
+    ("চই মার্চ ২০২০", "৯ই মার্চ ২০২০"),              # a day's digit read as a letter before its suffix
+    ("১৮ই আশ্বিন ১৪২১\nওরা অক্টোবর ২০১৪ ইং", "১৮ই আশ্বিন ১৪২১\n৩রা অক্টোবর ২০১৪ ইং"),  # beside a valid date
 ])
 def test_date_misreadings_are_undone(ocr, printed):
     assert repair_date_text(ocr) == (printed, True)
@@ -68,6 +70,7 @@ def test_date_misreadings_are_undone(ocr, printed):
     "৩১/০২/২০২০",            # no 31 February: never "repaired" into another day
     "৩৫ আগস্ট ২০২১",
     "সভার কার্যবিবরণী",
+    "সেপ্টেম্বর ও অক্টোবর ২০১৪",   # "and" between two months: no day without an ordinal suffix
 ])
 def test_dates_that_are_right_or_cannot_be_made_valid_stay_as_read(raw):
     assert repair_date_text(raw) == (raw, False)

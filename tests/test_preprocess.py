@@ -124,3 +124,20 @@ def test_a_coloured_seal_stamped_across_the_text_is_taken_off(clean, seed):
 
 def test_a_grey_page_stored_in_colour_is_read_as_grey(clean):
     assert to_grey(clean.convert("RGB")).tobytes() == clean.tobytes()
+
+
+def test_a_scanned_pdf_keeps_the_colour_of_a_seal_so_it_can_be_taken_off(clean, tmp_path):
+    """A scanner's PDF of a page with a blue seal (or a signature in blue ink across a name) is rendered in
+    colour: rendered grey, the seal's ink could no longer be told from the print."""
+    import random
+
+    from bangla_minutes.pipeline.read.tesseract import ocr_pdf_page
+    from samples.degrade import seal
+    from tests.cer import cer
+    stamped, _ = seal(clean, random.Random(2))
+    stamped.save(tmp_path / "stamped.pdf", resolution=300)
+    clean.save(tmp_path / "grey.pdf", resolution=300)
+    assert render_pdf_page(tmp_path / "stamped.pdf", 0).mode == "RGB"
+    assert render_pdf_page(tmp_path / "grey.pdf", 0).mode == "L"
+    truth = (SEED / "page-1.txt").read_text(encoding="utf-8")
+    assert cer(truth, ocr_pdf_page(tmp_path / "stamped.pdf", 0).text) <= 0.005

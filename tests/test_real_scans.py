@@ -66,7 +66,9 @@ def test_all_fields_of_real_scans(records):
     assert accuracy >= ALL_FLOOR
 
 
-# Measured on the six files (realscans branch): key fields 80.0%, all fields 96.8% (fuzzy); per file all fields:
+# Measured on the six files: key fields 83.3%, all fields 97.1% fuzzy (76.2% exact), since a page with coloured ink is
+# rendered in colour, so a blue signature across the chair's name is taken off by its colour (project review).
+# Before it (realscans branch): key fields 80.0%, all fields 96.8% (fuzzy); per file all fields:
 # APA team 92.6, e-Nothi awareness 98.6, monthly coordination 98.2, project review 95.7, e-Nothi export 95.9,
 # ethics committee 98.2. Before it 80.0% and 82.3% (the tables branch: 80.0% and 74.2%; before the first realscans
 # work 73% and 62.5%). Read since: lettered sub-decisions as sub-rows and as sentences of one cell, with their
@@ -75,8 +77,8 @@ def test_all_fields_of_real_scans(records):
 # item heading OCR misspelt by a sign; the venue and the chair by post and branch in an opening sentence; the
 # copies heading under a distribution list; deadlines with a digit the script model misreads (before the
 # meeting, read back when one reading checks out).
-# What is still lost: a chair's name under a signature's stroke (APA team, project review), a memo serial and
+# What is still lost: a chair's name under a signature's stroke in black (APA team), a memo serial and
 # issue dates written by hand (APA team), a Gregorian issue date stacked under the Bangla one beside the memo
 # line (Tesseract reads it into the memo's line: monthly coordination), words the script model misreads.
-KEY_FLOOR = 0.76
+KEY_FLOOR = 0.80
 ALL_FLOOR = 0.93

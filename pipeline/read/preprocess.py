@@ -72,10 +72,11 @@ def channel_spread(rgb: Image.Image) -> tuple[Image.Image, Image.Image]:
     return brightest, ImageChops.subtract(brightest, ImageChops.darker(ImageChops.darker(r, g), b))
 
 
-def has_coloured_ink(rgb: Image.Image) -> bool:
+def has_coloured_ink(rgb: Image.Image, reduce: int = REDUCE) -> bool:
     """True when a page holds coloured marks (a seal, a signature in blue ink): measured on a
-    1/4-size page, where a seal's ring still covers hundreds of pixels and JPEG's colour noise is gone."""
-    _, spread = channel_spread(rgb.reduce(REDUCE))
+    1/4-size page, where a seal's ring still covers hundreds of pixels and JPEG's colour noise is gone
+    (`reduce` 1: the page given is that small already)."""
+    _, spread = channel_spread(rgb.reduce(reduce) if reduce > 1 else rgb)
     coloured = spread.point(lambda v: 255 if v > COLOURED else 0).histogram()[255]
     return coloured > COLOURED_SHARE * spread.width * spread.height
 

@@ -27,7 +27,7 @@ from bangla_minutes.pipeline.errors import EnvironmentMissing, InputError
 from bangla_minutes.pipeline.read import image_tables, ink_boxes, ocr_junk, open_tables, pdf_tables, word_repair
 from bangla_minutes.pipeline.read.images import MAX_PIXELS, image_frames
 from bangla_minutes.pipeline.read.pages import Page, Word
-from bangla_minutes.pipeline.read.preprocess import Box, prepare_page, text_regions
+from bangla_minutes.pipeline.read.preprocess import REDUCE, Box, has_coloured_ink, prepare_page, text_regions
 
 # Read by every tesseract process pytesseract starts (it passes os.environ on).
 os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -258,7 +258,9 @@ def ocr_pdf_page(path: str | Path, page_index: int, timeout: float = DEFAULT_TIM
 
 
 def render_pdf_page(path: str | Path, page_index: int, dpi: int = PDF_DPI) -> Image.Image:
-    """A grey image of one PDF page; an oversized page is rendered at the resolution that fits MAX_PIXELS."""
+    """An image of one PDF page: in colour where the page holds coloured ink (a signature or seal that
+    prepare_page takes off by its colour, which a grey rendering would lose), else grey; an oversized page is
+    rendered at the resolution that fits MAX_PIXELS."""
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
@@ -270,9 +272,10 @@ def render_pdf_page(path: str | Path, page_index: int, dpi: int = PDF_DPI) -> Im
         try:
             width, height = page.get_size()
             scale = min(dpi / 72, math.sqrt(MAX_PIXELS / max(width * height, 1)))
-            bitmap = page.render(scale=scale, grayscale=True)
+            bitmap = page.render(scale=scale, grayscale=not _has_coloured_ink(page, scale))
             try:
-                img = bitmap.to_pil().convert("L")  # a copy: the bitmap's buffer is freed below
+                img = bitmap.to_pil()
+                img = img.convert("RGB" if img.mode != "L" else "L")  # a copy: the bitmap's buffer is freed below
                 img.info["dpi"] = (scale * 72, scale * 72)
                 return img
             finally:
@@ -281,6 +284,16 @@ def render_pdf_page(path: str | Path, page_index: int, dpi: int = PDF_DPI) -> Im
             page.close()
     finally:
         pdf.close()
+
+
+def _has_coloured_ink(page: pdfium.PdfPage, scale: float) -> bool:
+    """Whether the page holds coloured ink, seen on a rendering at a quarter of `scale` (a grey page is
+    then rendered grey by pdfium, as Tesseract's thresholds were tuned on)."""
+    small = page.render(scale=scale / REDUCE)
+    try:
+        return has_coloured_ink(small.to_pil().convert("RGB"), reduce=1)
+    finally:
+        small.close()
 
 
 def resolution(img: Image.Image) -> int:
